@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Starts (or stops) one organization's GreenLedger chaincode service (CCaaS). Each org runs its
+# own chaincode process, so no org endorses with code another org operates.
+# The package id and jar come from the last deployment (scripts/deploy-chaincode.sh).
+set -euo pipefail
+. "$(dirname "$0")/../lib/common.sh"
+
+usage() { echo "Usage: scripts/network/chaincode.sh start|stop ORG" >&2; exit 2; }
+[ $# -eq 2 ] || usage
+action=$1 org=$2
+require_org "$org"
+
+deployment="$GL_STATE/chaincode/$org.env"
+tls="$(org_dir "$org")/chaincode/tls"
+address="$(cfg "$org" HOST):$(cfg "$org" CHAINCODE_PORT)"
+
+case "$action" in
+  start)
+    [ -f "$deployment" ] || die "no chaincode deployed for $org (scripts/deploy-chaincode.sh)"
+    # shellcheck disable=SC1090
+    . "$deployment"   # CHAINCODE_ID, CHAINCODE_JAR
+    export CHAINCODE_SERVER_ADDRESS="$address"
+    export CORE_CHAINCODE_ID_NAME="$CHAINCODE_ID"
+    export CORE_PEER_TLS_ENABLED=true
+    export CORE_TLS_CLIENT_CERT_FILE="$tls/cert.pem"
+    export CORE_TLS_CLIENT_KEY_FILE="$tls/key.pem"
+    # Only clients with a certificate from this org's CA (its peer) may call the service.
+    export CORE_PEER_TLS_ROOTCERT_FILE="$tls/ca.pem"
+    start_process "chaincode-$org" java ${GL_CHAINCODE_JAVA_OPTS:--Xmx256m} -jar "$CHAINCODE_JAR"
+    wait_healthy "chaincode-$org" "chaincode service of $org on $address" bash -c "exec 3<>/dev/tcp/${address%:*}/${address##*:}"
+    ;;
+  stop) stop_process "chaincode-$org" ;;
+  *) usage ;;
+esac
