@@ -1,0 +1,64 @@
+package org.greenledger.chaincode.api;
+
+import java.util.Collection;
+import java.util.regex.Pattern;
+
+/**
+ * Field checks used by the canonical constructors of requests and records. Each failure is an
+ * {@link ErrorCode#INVALID_ARGUMENT} naming the field, so bad input is refused before any state
+ * is read or written.
+ */
+public final class Check {
+    /** Ids: letters, digits and {@code . _ -}, starting with a letter or digit, 1 to 64 long. */
+    public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    /** A lowercase hex SHA-256 digest. */
+    public static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+    /** An ISO 3166-1 alpha-2 country code. */
+    public static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    /** A Fabric MSP ID. */
+    public static final Pattern MSP_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,63}");
+
+    private Check() {
+    }
+
+    public static <T> T present(String field, T value) {
+        if (value == null) {
+            throw GreenLedgerError.invalid(field, "is required");
+        }
+        return value;
+    }
+
+    public static String text(String field, String value, int maxLength) {
+        present(field, value);
+        if (value.isBlank()) {
+            throw GreenLedgerError.invalid(field, "must not be blank");
+        }
+        if (value.length() > maxLength) {
+            throw GreenLedgerError.invalid(field, "must be at most " + maxLength + " characters");
+        }
+        return value;
+    }
+
+    public static String matches(String field, String value, Pattern pattern) {
+        present(field, value);
+        if (!pattern.matcher(value).matches()) {
+            throw GreenLedgerError.invalid(field, "must match " + pattern.pattern() + " but was '" + abbreviate(value) + "'");
+        }
+        return value;
+    }
+
+    public static <C extends Collection<?>> C notEmpty(String field, C values) {
+        present(field, values);
+        if (values.isEmpty()) {
+            throw GreenLedgerError.invalid(field, "must not be empty");
+        }
+        if (values.contains(null)) {
+            throw GreenLedgerError.invalid(field, "must not contain null");
+        }
+        return values;
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 80 ? value : value.substring(0, 77) + "...";
+    }
+}

@@ -1,0 +1,59 @@
+package org.greenledger.chaincode.api;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The stable, machine-readable reason a GreenLedger transaction was refused. Codes never change
+ * meaning once published; clients branch on them, humans read the accompanying message.
+ *
+ * <p>On the wire an error travels as the chaincode response message {@code "CODE: message"}, so
+ * that the code survives every layer between the chaincode and the client (peer, gateway).
+ */
+public enum ErrorCode {
+    /** The request could not be parsed: malformed JSON or a wrong number of arguments. */
+    MALFORMED_REQUEST,
+    /** A field is missing or has an invalid value. */
+    INVALID_ARGUMENT,
+    /** The caller's organization, or its {@code gl.role}, may not perform this transaction. */
+    NOT_AUTHORIZED,
+    /** The referenced record does not exist. */
+    NOT_FOUND,
+    /** A record with this id already exists. */
+    ALREADY_EXISTS,
+    /** Governance has not been bootstrapped yet: no member organization is registered. */
+    NOT_BOOTSTRAPPED,
+    /** Governance was already bootstrapped; it can be done only once. */
+    ALREADY_BOOTSTRAPPED,
+    /** The record's current state does not allow the requested change. */
+    INVALID_STATE,
+    /** The KYC attestation has expired (or would be expired) at the transaction time. */
+    KYC_EXPIRED;
+
+    private static final Pattern ON_THE_WIRE = Pattern.compile("\\b([A-Z][A-Z_]+[A-Z]): ");
+
+    /** Formats an error as it travels in a chaincode response message. */
+    public String format(String message) {
+        return name() + ": " + message;
+    }
+
+    /**
+     * Finds the error code in a message that went through the peer and the gateway (which add
+     * their own prefixes, such as {@code "chaincode response 500, "}).
+     */
+    public static Optional<ErrorCode> find(String message) {
+        if (message == null) {
+            return Optional.empty();
+        }
+        Matcher m = ON_THE_WIRE.matcher(message);
+        while (m.find()) {
+            for (ErrorCode code : values()) {
+                if (code.name().equals(m.group(1))) {
+                    return Optional.of(code);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

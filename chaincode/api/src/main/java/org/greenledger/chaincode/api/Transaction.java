@@ -1,0 +1,61 @@
+package org.greenledger.chaincode.api;
+
+/**
+ * Every GreenLedger transaction: the contract that serves it, its name, and whether it is a
+ * read ({@link Intent#EVALUATE}) or a write ({@link Intent#SUBMIT}). Arguments and results are
+ * the JSON of the records in this module.
+ */
+public enum Transaction {
+    BOOTSTRAP(Contracts.GOVERNANCE, "Bootstrap", Intent.SUBMIT),
+    REGISTER_ORG(Contracts.GOVERNANCE, "RegisterOrg", Intent.SUBMIT),
+    PROPOSE_ROLE_CHANGE(Contracts.GOVERNANCE, "ProposeRoleChange", Intent.SUBMIT),
+    APPROVE_ROLE_CHANGE(Contracts.GOVERNANCE, "ApproveRoleChange", Intent.SUBMIT),
+    GET_ORG(Contracts.GOVERNANCE, "GetOrg", Intent.EVALUATE),
+    LIST_ORGS(Contracts.GOVERNANCE, "ListOrgs", Intent.EVALUATE),
+    GET_ROLE_CHANGE(Contracts.GOVERNANCE, "GetRoleChange", Intent.EVALUATE),
+
+    OPEN_ACCOUNT(Contracts.ACCOUNTS, "OpenAccount", Intent.SUBMIT),
+    UPDATE_KYC(Contracts.ACCOUNTS, "UpdateKyc", Intent.SUBMIT),
+    CLOSE_ACCOUNT(Contracts.ACCOUNTS, "CloseAccount", Intent.SUBMIT),
+    GET_ACCOUNT(Contracts.ACCOUNTS, "GetAccount", Intent.EVALUATE),
+    LIST_ACCOUNTS(Contracts.ACCOUNTS, "ListAccounts", Intent.EVALUATE);
+
+    /** Reads are evaluated on one peer; writes are endorsed, ordered and committed. */
+    public enum Intent { SUBMIT, EVALUATE }
+
+    /** Contract names, as the chaincode registers them. */
+    public static final class Contracts {
+        public static final String GOVERNANCE = "governance";
+        public static final String ACCOUNTS = "accounts";
+
+        private Contracts() {
+        }
+    }
+
+    private final String contract;
+    private final String txName;
+    private final Intent intent;
+
+    Transaction(String contract, String txName, Intent intent) {
+        this.contract = contract;
+        this.txName = txName;
+        this.intent = intent;
+    }
+
+    public String contract() {
+        return contract;
+    }
+
+    public String txName() {
+        return txName;
+    }
+
+    public Intent intent() {
+        return intent;
+    }
+
+    /** The name a client invokes: {@code contract:TxName}. */
+    public String qualifiedName() {
+        return contract + ":" + txName;
+    }
+}

@@ -1,0 +1,8 @@
+package org.greenledger.chaincode.api.account;
+
+/** An account's status. Only ACTIVE accounts send or receive assets. */
+public enum AccountStatus {
+    ACTIVE,
+    FROZEN,
+    CLOSED
+}

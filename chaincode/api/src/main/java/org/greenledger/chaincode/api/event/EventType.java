@@ -1,0 +1,44 @@
+package org.greenledger.chaincode.api.event;
+
+import org.greenledger.chaincode.api.account.Account;
+import org.greenledger.chaincode.api.governance.MemberOrg;
+import org.greenledger.chaincode.api.governance.RoleChangeProposal;
+
+/**
+ * The chaincode events. Every write emits exactly one (Fabric keeps one per transaction); its
+ * name is {@link #eventName()} and its payload is the JSON of {@link #payloadType()}.
+ */
+public enum EventType {
+    GOVERNANCE_BOOTSTRAPPED("GovernanceBootstrapped", Bootstrapped.class),
+    ORG_REGISTERED("OrgRegistered", MemberOrg.class),
+    ROLE_CHANGE_PROPOSED("RoleChangeProposed", RoleChangeProposal.class),
+    ORG_ROLES_CHANGED("OrgRolesChanged", MemberOrg.class),
+    ACCOUNT_OPENED("AccountOpened", Account.class),
+    ACCOUNT_KYC_UPDATED("AccountKycUpdated", Account.class),
+    ACCOUNT_CLOSED("AccountClosed", Account.class);
+
+    private final String eventName;
+    private final Class<?> payloadType;
+
+    EventType(String eventName, Class<?> payloadType) {
+        this.eventName = eventName;
+        this.payloadType = payloadType;
+    }
+
+    public String eventName() {
+        return eventName;
+    }
+
+    public Class<?> payloadType() {
+        return payloadType;
+    }
+
+    public static java.util.Optional<EventType> byName(String eventName) {
+        for (EventType type : values()) {
+            if (type.eventName.equals(eventName)) {
+                return java.util.Optional.of(type);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

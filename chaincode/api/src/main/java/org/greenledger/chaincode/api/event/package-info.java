@@ -1,0 +1,2 @@
+/** Chaincode event names and payloads. */
+package org.greenledger.chaincode.api.event;

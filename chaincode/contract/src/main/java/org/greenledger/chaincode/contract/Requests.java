@@ -1,0 +1,28 @@
+package org.greenledger.chaincode.contract;
+
+import java.util.regex.Pattern;
+import org.greenledger.chaincode.api.Check;
+import org.greenledger.chaincode.api.GreenLedgerError;
+import org.greenledger.chaincode.api.Json;
+
+/** Turns transaction arguments into validated values, or refuses them with their error code. */
+public final class Requests {
+    private Requests() {
+    }
+
+    public static <T> T decode(String json, Class<T> type) {
+        try {
+            return Json.decode(json, type);
+        } catch (GreenLedgerError e) {
+            throw ContractError.of(e);
+        }
+    }
+
+    public static String id(String field, String value, Pattern pattern) {
+        try {
+            return Check.matches(field, value, pattern);
+        } catch (GreenLedgerError e) {
+            throw ContractError.of(e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.greenledger.chaincode.contract.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.greenledger.chaincode.api.governance.MemberOrg;
+import org.greenledger.chaincode.api.governance.OrgRole;
+import org.greenledger.chaincode.api.governance.UserRole;
+import org.greenledger.chaincode.contract.ContractError;
+import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.governance.Membership;
+
+/**
+ * What a transaction requires of its caller, stated once beside the transaction: the caller's
+ * {@code gl.role}, and that its org is a registered member, optionally holding an org role.
+ * The one place where access is decided; contracts never read certificates themselves.
+ */
+public final class AccessPolicy {
+    private final OrgRole orgRole;
+    private final boolean memberRequired;
+    private final Set<UserRole> userRoles;
+
+    private AccessPolicy(OrgRole orgRole, boolean memberRequired, Set<UserRole> userRoles) {
+        this.orgRole = orgRole;
+        this.memberRequired = memberRequired;
+        this.userRoles = userRoles;
+    }
+
+    /** A user of a registered member org holding {@code role}. */
+    public static AccessPolicy orgWith(OrgRole role) {
+        return new AccessPolicy(role, true, EnumSet.allOf(UserRole.class));
+    }
+
+    /** A user of any registered member org. */
+    public static AccessPolicy anyMember() {
+        return new AccessPolicy(null, true, EnumSet.allOf(UserRole.class));
+    }
+
+    /** A user of any org of the channel, registered or not (only governance bootstrap needs this). */
+    public static AccessPolicy anyChannelOrg() {
+        return new AccessPolicy(null, false, EnumSet.allOf(UserRole.class));
+    }
+
+    /** The same policy, limited to users with one of {@code roles}. */
+    public AccessPolicy users(UserRole first, UserRole... more) {
+        return new AccessPolicy(orgRole, memberRequired, EnumSet.of(first, more));
+    }
+
+    /**
+     * Checks the caller against this policy.
+     *
+     * @return the caller
+     * @throws ContractError NOT_AUTHORIZED, naming what was missing
+     */
+    public Caller check(GreenLedgerContext ctx) {
+        Caller caller = ctx.caller();
+        UserRole role = caller.userRole().orElseThrow(() -> ContractError.notAuthorized(
+                "the caller's certificate has no valid " + UserRole.ATTRIBUTE + " attribute"));
+        if (!userRoles.contains(role)) {
+            throw ContractError.notAuthorized("requires " + UserRole.ATTRIBUTE + " in " + userRoles + ", caller has "
+                    + role);
+        }
+        if (memberRequired) {
+            MemberOrg org = new Membership(ctx.ledger()).find(caller.mspId()).orElseThrow(
+                    () -> ContractError.notAuthorized(caller.mspId() + " is not a registered member org"));
+            if (orgRole != null && !org.has(orgRole)) {
+                throw ContractError.notAuthorized("requires an org with role " + orgRole + ", " + caller.mspId()
+                        + " has " + org.roles());
+            }
+        }
+        return caller;
+    }
+}

@@ -1,0 +1,2 @@
+/** Investor accounts and their KYC attestations. */
+package org.greenledger.chaincode.contract.account;

@@ -1,0 +1,59 @@
+package org.greenledger.chaincode.contract.governance;
+
+import java.util.List;
+import java.util.Optional;
+import org.greenledger.chaincode.api.governance.MemberOrg;
+import org.greenledger.chaincode.api.governance.OrgRole;
+import org.greenledger.chaincode.api.governance.RoleChangeProposal;
+import org.greenledger.chaincode.contract.ledger.Ledger;
+
+/** The member orgs and role-change proposals in world state. */
+public final class Membership {
+    private static final String ORG = "org";
+    private static final String ROLE_CHANGE = "roleChange";
+    private static final String GOVERNANCE = "governance";
+
+    private final Ledger ledger;
+
+    public Membership(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    public Optional<MemberOrg> find(String mspId) {
+        return ledger.read(ledger.key(ORG, mspId), MemberOrg.class);
+    }
+
+    public List<MemberOrg> all() {
+        return ledger.readAll(ORG, MemberOrg.class);
+    }
+
+    public void save(MemberOrg org) {
+        ledger.write(ledger.key(ORG, org.mspId()), org);
+    }
+
+    public boolean isBootstrapped() {
+        return ledger.exists(bootstrapKey());
+    }
+
+    /** Written once; later bootstrap attempts read it (and conflict if they race the first). */
+    public void markBootstrapped(String allianceMspId) {
+        ledger.write(bootstrapKey(), allianceMspId);
+    }
+
+    public Optional<RoleChangeProposal> findProposal(String proposalId) {
+        return ledger.read(ledger.key(ROLE_CHANGE, proposalId), RoleChangeProposal.class);
+    }
+
+    public void save(RoleChangeProposal proposal) {
+        ledger.write(ledger.key(ROLE_CHANGE, proposal.proposalId()), proposal);
+    }
+
+    /** How many member orgs, other than {@code except}, hold {@code role}. */
+    public long countWith(OrgRole role, String except) {
+        return all().stream().filter(o -> o.has(role) && !o.mspId().equals(except)).count();
+    }
+
+    private String bootstrapKey() {
+        return ledger.key(GOVERNANCE, "bootstrap");
+    }
+}

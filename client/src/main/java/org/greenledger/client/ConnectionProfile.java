@@ -1,0 +1,49 @@
+package org.greenledger.client;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where and how to reach one org's Fabric Gateway: the peer endpoint, the CA certificate that
+ * its TLS certificate must chain to, the org's MSP ID, and the channel and chaincode names.
+ *
+ * <p>The network scripts write one profile per org to {@code .network/orgs/ORG/connection.json}:
+ * <pre>{@code
+ * {"endpoint": "127.0.0.1:7151", "tlsRootCertificate": "/path/to/ca.pem", "mspId": "BankAMSP",
+ *  "channel": "greenledger", "chaincode": "greenledger"}
+ * }</pre>
+ *
+ * @param endpoint            host:port of the org's peer Gateway
+ * @param tlsRootCertificate  PEM file of the CA that issued the peer's TLS certificate
+ * @param mspId               the MSP ID of the org the client acts for
+ * @param channel             the channel name
+ * @param chaincode           the chaincode name
+ */
+public record ConnectionProfile(String endpoint, Path tlsRootCertificate, String mspId, String channel,
+        String chaincode) {
+    public ConnectionProfile {
+        Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(tlsRootCertificate, "tlsRootCertificate");
+        Objects.requireNonNull(mspId, "mspId");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(chaincode, "chaincode");
+    }
+
+    /** Reads a profile from its JSON file (see the class description). */
+    public static ConnectionProfile load(Path file) throws IOException {
+        JsonObject json = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+        return new ConnectionProfile(string(json, "endpoint", file), Path.of(string(json, "tlsRootCertificate", file)),
+                string(json, "mspId", file), string(json, "channel", file), string(json, "chaincode", file));
+    }
+
+    private static String string(JsonObject json, String field, Path file) throws IOException {
+        if (!json.has(field) || !json.get(field).isJsonPrimitive()) {
+            throw new IOException(file + ": connection profile has no '" + field + "'");
+        }
+        return json.get(field).getAsString();
+    }
+}

@@ -1,0 +1,80 @@
+package org.greenledger.client;
+
+import io.grpc.ChannelCredentials;
+import io.grpc.Grpc;
+import io.grpc.ManagedChannel;
+import io.grpc.TlsChannelCredentials;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.client.Network;
+import org.hyperledger.fabric.client.identity.X509Identity;
+
+/** A Gateway connection over one gRPC channel, shared by every facade. */
+final class GatewayConnection implements GreenLedger {
+    private final ManagedChannel channel;
+    private final Gateway gateway;
+    private final String mspId;
+    private final Governance governance;
+    private final Accounts accounts;
+
+    private GatewayConnection(ManagedChannel channel, Gateway gateway, ConnectionProfile profile) {
+        this.channel = channel;
+        this.gateway = gateway;
+        this.mspId = profile.mspId();
+        Network network = gateway.getNetwork(profile.channel());
+        Invoker invoker = new Invoker(network, profile.chaincode());
+        this.governance = new GovernanceFacade(invoker);
+        this.accounts = new AccountsFacade(invoker);
+    }
+
+    static GreenLedger open(ConnectionProfile profile, Credentials credentials, Duration deadline) {
+        ManagedChannel channel;
+        try {
+            ChannelCredentials tls = TlsChannelCredentials.newBuilder()
+                    .trustManager(profile.tlsRootCertificate().toFile())
+                    .build();
+            channel = Grpc.newChannelBuilder(profile.endpoint(), tls).build();
+        } catch (IOException e) {
+            throw new GreenLedgerException("cannot read TLS root certificate " + profile.tlsRootCertificate(), e);
+        }
+        long millis = deadline.toMillis();
+        Gateway gateway = Gateway.newInstance()
+                .identity(new X509Identity(profile.mspId(), credentials.certificate()))
+                .signer(credentials.signer())
+                .connection(channel)
+                .evaluateOptions(options -> options.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
+                .endorseOptions(options -> options.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
+                .submitOptions(options -> options.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
+                .commitStatusOptions(options -> options.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
+                .connect();
+        return new GatewayConnection(channel, gateway, profile);
+    }
+
+    @Override
+    public Governance governance() {
+        return governance;
+    }
+
+    @Override
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    @Override
+    public String mspId() {
+        return mspId;
+    }
+
+    @Override
+    public void close() {
+        gateway.close();
+        channel.shutdownNow();
+        try {
+            channel.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

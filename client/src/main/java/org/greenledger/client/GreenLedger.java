@@ -1,0 +1,55 @@
+package org.greenledger.client;
+
+import java.time.Duration;
+
+/**
+ * The entry point of the GreenLedger SDK: a connection to one org's Fabric Gateway, acting as one
+ * enrolled identity of that org, with typed facades per domain.
+ *
+ * <pre>{@code
+ * ConnectionProfile profile = ConnectionProfile.load(Path.of(".network/orgs/banka/connection.json"));
+ * Credentials operator = Credentials.fromMspDirectory(Path.of(".network/orgs/banka/users/operator/msp"));
+ * try (GreenLedger ledger = GreenLedger.connect(profile, operator)) {
+ *     Account account = ledger.accounts().open(new OpenAccountRequest("ACC-001", "BankAMSP",
+ *             InvestorType.PROFESSIONAL, "SG",
+ *             new KycAttestation(sha256Hex, KycLevel.STANDARD, LocalDate.of(2027, 12, 31))));
+ * } catch (RejectedException e) {
+ *     // e.code() is the stable reason, for example ErrorCode.KYC_EXPIRED
+ * }
+ * }</pre>
+ *
+ * <p>Writes return once the transaction is committed and valid; a refusal by the chaincode is a
+ * {@link RejectedException}, an invalidated transaction a {@link NotCommittedException}.
+ * Instances are thread-safe; close them to release the gRPC channel.
+ */
+public interface GreenLedger extends AutoCloseable {
+    /** Default deadline of each call. */
+    Duration DEFAULT_DEADLINE = Duration.ofSeconds(30);
+
+    /** Connects with the default deadline. */
+    static GreenLedger connect(ConnectionProfile profile, Credentials credentials) {
+        return connect(profile, credentials, DEFAULT_DEADLINE);
+    }
+
+    /**
+     * Connects to the profile's Gateway over TLS.
+     *
+     * @param deadline how long each endorse, submit, commit-wait or evaluate step may take
+     */
+    static GreenLedger connect(ConnectionProfile profile, Credentials credentials, Duration deadline) {
+        return GatewayConnection.open(profile, credentials, deadline);
+    }
+
+    /** Member orgs and their roles. */
+    Governance governance();
+
+    /** Investor accounts and their KYC attestations. */
+    Accounts accounts();
+
+    /** The MSP ID of the org this connection acts for. */
+    String mspId();
+
+    /** Closes the gRPC channel. */
+    @Override
+    void close();
+}
