@@ -24,8 +24,15 @@ case "$action" in
     export CORE_PEER_TLS_ENABLED=true
     export CORE_TLS_CLIENT_CERT_FILE="$tls/cert.pem"
     export CORE_TLS_CLIENT_KEY_FILE="$tls/key.pem"
-    # Only clients with a certificate from this org's CA (its peer) may call the service.
+    # The shim also reads its client-mode variables when it runs as a server: files holding
+    # the base64 of the PEM certificate and key (as the peer hands them to launched chaincode).
+    base64 -w0 "$tls/cert.pem" > "$tls/cert.b64"
+    base64 -w0 "$tls/key.pem" > "$tls/key.b64"
+    chmod 600 "$tls/key.b64"
+    export CORE_TLS_CLIENT_CERT_PATH="$tls/cert.b64" CORE_TLS_CLIENT_KEY_PATH="$tls/key.b64"
     export CORE_PEER_TLS_ROOTCERT_FILE="$tls/ca.pem"
+    # Only clients with a certificate from this org's CA (its peer) may call the service.
+    export GL_CHAINCODE_CLIENT_CA_FILE="$tls/ca.pem"
     start_process "chaincode-$org" java ${GL_CHAINCODE_JAVA_OPTS:--Xmx256m} -jar "$CHAINCODE_JAR"
     wait_healthy "chaincode-$org" "chaincode service of $org on $address" bash -c "exec 3<>/dev/tcp/${address%:*}/${address##*:}"
     ;;

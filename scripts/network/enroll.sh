@@ -92,4 +92,14 @@ done
 enroll_identity peer0 peer "$dir/peer0"
 runs_orderer "$org" && enroll_identity orderer0 orderer "$dir/orderer0"
 enroll_identity chaincode client "$dir/chaincode"
-exit 0
+
+# The connection profile of the org's Gateway, for the SDK (org.greenledger.client.ConnectionProfile).
+cat > "$dir/connection.json" <<JSON
+{
+  "endpoint": "$host:$(cfg "$org" PEER_PORT)",
+  "tlsRootCertificate": "$ca_cert",
+  "mspId": "$(cfg "$org" MSPID)",
+  "channel": "$GL_CHANNEL",
+  "chaincode": "$GL_CHAINCODE"
+}
+JSON

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Deploys (or upgrades) the GreenLedger chaincode on the running network:
+#   build the jar -> one CCaaS package per org (its own chaincode service address and TLS)
+#   -> install on each org's peer -> approve for each org -> commit with the channel's
+#   majority endorsement policy -> (re)start each org's chaincode service.
+# A new version is committed at the next sequence; world state is kept. Deploying the version
+# that is already committed only makes sure every org's service runs.
+set -euo pipefail
+. "$(dirname "$0")/lib/common.sh"
+
+usage() {
+  cat <<USAGE
+Usage: scripts/deploy-chaincode.sh [--version VERSION] [--skip-build]
+  --version     chaincode version (default: the Maven project version)
+  --skip-build  use the jar already in chaincode/contract/target
+USAGE
+}
+
+version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$GL_ROOT/pom.xml" | head -n 1)
+build=true
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --version) version=${2:?--version needs a value}; shift 2 ;;
+    --skip-build) build=false; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) usage >&2; exit 2 ;;
+  esac
+done
+[[ "$version" =~ ^[A-Za-z0-9][A-Za-z0-9_.+-]*$ ]] || die "invalid version '$version'"
+
+state="$GL_STATE/chaincode"
+label="${GL_CHAINCODE}_$version"
+orderer_org=${GL_ORDERER_ORGS[0]}
+orderer="$(cfg "$orderer_org" HOST):$(cfg "$orderer_org" ORDERER_PORT)"
+orderer_ca=$(org_ca_cert "$orderer_org")
+mkdir -p "$state/packages" "$GL_LOGS"
+
+cli() { # org, then peer CLI arguments; output to the deploy log
+  local org=$1; shift
+  (peer_cli_env "$org"; peer "$@") 2>>"$GL_LOGS/deploy.log"
+}
+
+committed_field() { # field name: sequence | version
+  cli "${GL_ORGS[0]}" lifecycle chaincode querycommitted -C "$GL_CHANNEL" -n "$GL_CHAINCODE" -O json 2>/dev/null |
+    tr -d ' \n' | sed -n "s/.*\"$1\":\"\{0,1\}\([^,\"}]*\).*/\1/p"
+}
+
+json_pem() { awk '{printf "%s\\n", $0}' "$1"; }
+
+# One package per org: the address of that org's chaincode service, and the TLS material its
+# peer uses to reach it (the service's CA, and the peer's client certificate). A package id is
+# the hash of the package's bytes, so a package, once made, is kept and reused.
+package_for() {
+  local org=$1 dir pkg peer_tls
+  dir="$state/packages/$org-$version"; pkg="$dir.tgz"; peer_tls="$(org_dir "$org")/peer0/tls"
+  if [ ! -s "$pkg" ]; then
+    rm -rf "$dir"; mkdir -p "$dir/code"
+    cat > "$dir/code/connection.json" <<JSON
+{
+  "address": "$(cfg "$org" HOST):$(cfg "$org" CHAINCODE_PORT)",
+  "dial_timeout": "10s",
+  "tls_required": true,
+  "client_auth_required": true,
+  "root_cert": "$(json_pem "$(org_dir "$org")/chaincode/tls/ca.pem")",
+  "client_cert": "$(json_pem "$peer_tls/cert.pem")",
+  "client_key": "$(json_pem "$peer_tls/key.pem")"
+}
+JSON
+    tar -C "$dir/code" -czf "$dir/code.tar.gz" connection.json
+    printf '{"type":"ccaas","label":"%s"}\n' "$label" > "$dir/metadata.json"
+    tar -C "$dir" -czf "$pkg" metadata.json code.tar.gz
+    rm -rf "$dir"
+  fi
+  printf '%s\n' "$pkg"
+}
+
+install_package() { # org pkg -> prints the package id
+  local org=$1 pkg=$2 id
+  id=$(cli "$org" lifecycle chaincode calculatepackageid "$pkg") || die "cannot compute the package id for $org"
+  if ! cli "$org" lifecycle chaincode queryinstalled -O json | grep -q "\"$id\""; then
+    cli "$org" lifecycle chaincode install "$pkg" >/dev/null || die "install failed on the peer of $org (see $GL_LOGS/deploy.log)"
+    log "installed $label on the peer of $org"
+  fi
+  printf '%s\n' "$id"
+}
+
+record_deployment() { # org package-id
+  printf 'CHAINCODE_ID=%q\nCHAINCODE_JAR=%q\n' "$2" "$state/$GL_CHAINCODE-$version.jar" > "$state/$1.env"
+}
+
+main() {
+  is_running "peer-${GL_ORGS[0]}" || die "the network is not running: scripts/network.sh up"
+  if [ "$build" = true ]; then
+    log "building the chaincode jar"
+    (cd "$GL_ROOT" && mvn -q -B -pl chaincode/contract -am -DskipTests package) || die "chaincode build failed"
+  fi
+  local jar="$GL_ROOT/chaincode/contract/target/greenledger-chaincode.jar"
+  [ -s "$jar" ] || die "no chaincode jar at $jar"
+
+  local current_version current_sequence sequence org
+  current_version=$(committed_field version || true)
+  current_sequence=$(committed_field sequence || true)
+  # The running services keep their own copy, so a rebuild never swaps code under them.
+  [ -s "$state/$GL_CHAINCODE-$version.jar" ] || cp "$jar" "$state/$GL_CHAINCODE-$version.jar"
+
+  declare -A package_ids
+  for org in "${GL_ORGS[@]}"; do
+    package_ids[$org]=$(install_package "$org" "$(package_for "$org")")
+  done
+
+  if [ "$current_version" = "$version" ]; then
+    log "$GL_CHAINCODE $version is already committed (sequence $current_sequence)"
+  else
+    sequence=$(( ${current_sequence:-0} + 1 ))
+    log "deploying $GL_CHAINCODE $version at sequence $sequence (committed: ${current_version:-none})"
+    for org in "${GL_ORGS[@]}"; do
+      cli "$org" lifecycle chaincode approveformyorg -o "$orderer" --tls --cafile "$orderer_ca" \
+        --channelID "$GL_CHANNEL" --name "$GL_CHAINCODE" --version "$version" --sequence "$sequence" \
+        --package-id "${package_ids[$org]}" --channel-config-policy /Channel/Application/Endorsement \
+        >/dev/null || die "approval failed for $org (see $GL_LOGS/deploy.log)"
+      log "approved by $(cfg "$org" MSPID)"
+    done
+    local peers=()
+    for org in "${GL_ORGS[@]}"; do
+      peers+=(--peerAddresses "$(cfg "$org" HOST):$(cfg "$org" PEER_PORT)" --tlsRootCertFiles "$(org_ca_cert "$org")")
+    done
+    cli "${GL_ORGS[0]}" lifecycle chaincode commit -o "$orderer" --tls --cafile "$orderer_ca" \
+      --channelID "$GL_CHANNEL" --name "$GL_CHAINCODE" --version "$version" --sequence "$sequence" \
+      --channel-config-policy /Channel/Application/Endorsement "${peers[@]}" >/dev/null ||
+      die "commit failed (see $GL_LOGS/deploy.log)"
+    log "committed $GL_CHAINCODE $version at sequence $sequence (endorsement: majority of orgs)"
+    # Services of the previous version stop; they are restarted below with the new package id.
+    for org in "${GL_ORGS[@]}"; do "$GL_ROOT/scripts/network/chaincode.sh" stop "$org"; done
+  fi
+
+  for org in "${GL_ORGS[@]}"; do record_deployment "$org" "${package_ids[$org]}"; done
+  for org in "${GL_ORGS[@]}"; do "$GL_ROOT/scripts/network/chaincode.sh" start "$org"; done
+  log "chaincode services of ${GL_ORGS[*]} run $version"
+}
+
+main
