@@ -52,8 +52,11 @@ public final class Check {
         if (values.isEmpty()) {
             throw GreenLedgerError.invalid(field, "must not be empty");
         }
-        if (values.contains(null)) {
-            throw GreenLedgerError.invalid(field, "must not contain null");
+        // Not values.contains(null): immutable collections throw on a null query.
+        for (Object value : values) {
+            if (value == null) {
+                throw GreenLedgerError.invalid(field, "must not contain null");
+            }
         }
         return values;
     }

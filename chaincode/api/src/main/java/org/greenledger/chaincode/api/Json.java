@@ -2,7 +2,9 @@ package org.greenledger.chaincode.api;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
@@ -11,6 +13,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.io.StringReader;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -64,7 +67,7 @@ public final class Json {
         }
         T value;
         try {
-            value = GSON.fromJson(json, type);
+            value = GSON.fromJson(parseWhole(json), type);
         } catch (RuntimeException e) {
             GreenLedgerError rule = ruleBroken(e);
             if (rule != null) {
@@ -77,6 +80,21 @@ public final class Json {
             throw new GreenLedgerError(ErrorCode.MALFORMED_REQUEST, "expected a JSON " + simpleName(type) + " but got null");
         }
         return value;
+    }
+
+    /** The whole text must be one JSON document, checked before any record is built. */
+    private static JsonElement parseWhole(String json) {
+        try {
+            JsonReader reader = new JsonReader(new StringReader(json));
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement tree = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new JsonParseException("unexpected text after the JSON document");
+            }
+            return tree;
+        } catch (IOException e) {
+            throw new JsonParseException(e);
+        }
     }
 
     /** Validation in a record constructor reaches us wrapped by Gson's reflection. */

@@ -1,0 +1,327 @@
+package org.greenledger.chaincode.contract.support;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import org.hyperledger.fabric.protos.peer.ChaincodeEvent;
+import org.hyperledger.fabric.protos.peer.QueryResponseMetadata;
+import org.hyperledger.fabric.protos.peer.SignedProposal;
+import org.hyperledger.fabric.shim.Chaincode;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+import org.hyperledger.fabric.shim.ledger.CompositeKey;
+import org.hyperledger.fabric.shim.ledger.KeyModification;
+import org.hyperledger.fabric.shim.ledger.KeyValue;
+import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
+import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
+
+/**
+ * One transaction's view of an in-memory world state, with Fabric's semantics: reads see the
+ * committed state (not the transaction's own writes), writes are collected and applied by
+ * {@link TestLedger} only if the transaction succeeds, and one event is kept.
+ */
+final class FakeStub implements ChaincodeStub {
+    private final NavigableMap<String, byte[]> committed;
+    private final Map<String, byte[]> writes = new LinkedHashMap<>();
+    private final String txId;
+    private final Instant timestamp;
+    private final TestIdentity creator;
+    private ChaincodeEvent event;
+
+    FakeStub(NavigableMap<String, byte[]> committed, String txId, Instant timestamp, TestIdentity creator) {
+        this.committed = committed;
+        this.txId = txId;
+        this.timestamp = timestamp;
+        this.creator = creator;
+    }
+
+    Map<String, byte[]> writes() {
+        return writes;
+    }
+
+    ChaincodeEvent event() {
+        return event;
+    }
+
+    @Override
+    public byte[] getState(String key) {
+        return committed.get(key);
+    }
+
+    @Override
+    public void putState(String key, byte[] value) {
+        if (value == null || value.length == 0) {
+            throw new IllegalArgumentException("Fabric rejects empty values");
+        }
+        writes.put(key, value.clone());
+    }
+
+    @Override
+    public void delState(String key) {
+        writes.put(key, null);
+    }
+
+    @Override
+    public QueryResultsIterator<KeyValue> getStateByPartialCompositeKey(CompositeKey key) {
+        List<KeyValue> rows = rowsFrom(key.toString(), key.toString(), Integer.MAX_VALUE);
+        return new QueryResultsIterator<>() {
+            @Override
+            public Iterator<KeyValue> iterator() {
+                return rows.iterator();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Override
+    public QueryResultsIterator<KeyValue> getStateByPartialCompositeKey(String objectType, String... attributes) {
+        return getStateByPartialCompositeKey(new CompositeKey(objectType, attributes));
+    }
+
+    @Override
+    public QueryResultsIterator<KeyValue> getStateByPartialCompositeKey(String compositeKey) {
+        return getStateByPartialCompositeKey(CompositeKey.parseCompositeKey(compositeKey));
+    }
+
+    @Override
+    public QueryResultsIteratorWithMetadata<KeyValue> getStateByPartialCompositeKeyWithPagination(
+            CompositeKey key, int pageSize, String bookmark) {
+        String prefix = key.toString();
+        String start = bookmark == null || bookmark.isEmpty() ? prefix : bookmark;
+        List<KeyValue> rows = rowsFrom(prefix, start, pageSize + 1);
+        String next = "";
+        if (rows.size() > pageSize) {
+            next = rows.remove(pageSize).getKey();
+        }
+        return iterator(rows, QueryResponseMetadata.newBuilder().setFetchedRecordsCount(rows.size()).setBookmark(next).build());
+    }
+
+    private List<KeyValue> rowsFrom(String prefix, String start, int limit) {
+        List<KeyValue> rows = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : committed.tailMap(start, true).entrySet()) {
+            if (!e.getKey().startsWith(prefix) || rows.size() == limit) {
+                break;
+            }
+            rows.add(new Row(e.getKey(), e.getValue()));
+        }
+        return rows;
+    }
+
+    private static QueryResultsIteratorWithMetadata<KeyValue> iterator(List<KeyValue> rows, QueryResponseMetadata metadata) {
+        return new QueryResultsIteratorWithMetadata<>() {
+            @Override
+            public Iterator<KeyValue> iterator() {
+                return rows.iterator();
+            }
+
+            @Override
+            public QueryResponseMetadata getMetadata() {
+                return metadata;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Override
+    public CompositeKey createCompositeKey(String objectType, String... attributes) {
+        return new CompositeKey(objectType, attributes);
+    }
+
+    @Override
+    public CompositeKey splitCompositeKey(String compositeKey) {
+        return CompositeKey.parseCompositeKey(compositeKey);
+    }
+
+    @Override
+    public void setEvent(String name, byte[] payload) {
+        event = ChaincodeEvent.newBuilder().setEventName(name)
+                .setPayload(com.google.protobuf.ByteString.copyFrom(payload)).build();
+    }
+
+    @Override
+    public ChaincodeEvent getEvent() {
+        return event;
+    }
+
+    @Override
+    public String getTxId() {
+        return txId;
+    }
+
+    @Override
+    public Instant getTxTimestamp() {
+        return timestamp;
+    }
+
+    @Override
+    public byte[] getCreator() {
+        return creator.creator();
+    }
+
+    @Override
+    public String getMspId() {
+        return creator.mspId();
+    }
+
+    @Override
+    public String getChannelId() {
+        return "greenledger";
+    }
+
+    private record Row(String getKey, byte[] getValue) implements KeyValue {
+        @Override
+        public String getStringValue() {
+            return new String(getValue, StandardCharsets.UTF_8);
+        }
+    }
+
+    // What GreenLedger does not use is refused, so a test cannot pass by accident through it.
+
+    @Override
+    public List<byte[]> getArgs() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<String> getStringArgs() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public String getFunction() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<String> getParameters() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Chaincode.Response invokeChaincode(String name, List<byte[]> args, String channel) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public byte[] getStateValidationParameter(String key) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void setStateValidationParameter(String key, byte[] value) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public QueryResultsIterator<KeyValue> getStateByRange(String startKey, String endKey) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public QueryResultsIteratorWithMetadata<KeyValue> getStateByRangeWithPagination(String startKey, String endKey,
+            int pageSize, String bookmark) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public QueryResultsIterator<KeyValue> getQueryResult(String query) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public QueryResultsIteratorWithMetadata<KeyValue> getQueryResultWithPagination(String query, int pageSize,
+            String bookmark) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public QueryResultsIterator<KeyModification> getHistoryForKey(String key) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public byte[] getPrivateData(String collection, String key) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public byte[] getPrivateDataHash(String collection, String key) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public byte[] getPrivateDataValidationParameter(String collection, String key) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void putPrivateData(String collection, String key, byte[] value) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void setPrivateDataValidationParameter(String collection, String key, byte[] value) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void delPrivateData(String collection, String key) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void purgePrivateData(String collection, String key) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public QueryResultsIterator<KeyValue> getPrivateDataByRange(String collection, String startKey, String endKey) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public QueryResultsIterator<KeyValue> getPrivateDataByPartialCompositeKey(String collection, String compositeKey) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public QueryResultsIterator<KeyValue> getPrivateDataByPartialCompositeKey(String collection, CompositeKey key) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public QueryResultsIterator<KeyValue> getPrivateDataByPartialCompositeKey(String collection, String objectType,
+            String... attributes) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public QueryResultsIterator<KeyValue> getPrivateDataQueryResult(String collection, String query) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public SignedProposal getSignedProposal() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Map<String, byte[]> getTransient() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public byte[] getBinding() {
+        throw new UnsupportedOperationException();
+    }
+}

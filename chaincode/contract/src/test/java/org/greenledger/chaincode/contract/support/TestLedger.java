@@ -1,0 +1,87 @@
+package org.greenledger.chaincode.contract.support;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.greenledger.chaincode.api.ErrorCode;
+import org.greenledger.chaincode.api.Json;
+import org.greenledger.chaincode.api.event.EventType;
+import org.greenledger.chaincode.contract.ContractError;
+import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.hyperledger.fabric.protos.peer.ChaincodeEvent;
+
+/**
+ * An in-memory world state that runs contract transactions one at a time, as a peer would
+ * commit them: a transaction's writes and its event count only if it returns normally.
+ */
+public final class TestLedger {
+    private final TreeMap<String, byte[]> state = new TreeMap<>();
+    private final List<ChaincodeEvent> events = new ArrayList<>();
+    private Instant now = Instant.parse("2026-11-22T10:00:00Z");
+    private int transactions;
+
+    public void setTime(Instant time) {
+        now = time;
+    }
+
+    /** Runs {@code tx} as {@code who}; on success applies its writes and keeps its event. */
+    public String submit(TestIdentity who, Function<GreenLedgerContext, String> tx) {
+        transactions++;
+        FakeStub stub = new FakeStub(state, String.format("%064x", transactions), now, who);
+        String result = tx.apply(new GreenLedgerContext(stub));
+        stub.writes().forEach((key, value) -> {
+            if (value == null) {
+                state.remove(key);
+            } else {
+                state.put(key, value);
+            }
+        });
+        if (stub.event() != null) {
+            events.add(stub.event());
+        }
+        return result;
+    }
+
+    /** Runs a read: the same as submit, but it must write nothing and emit no event. */
+    public String evaluate(TestIdentity who, Function<GreenLedgerContext, String> tx) {
+        Map<String, byte[]> before = new TreeMap<>(state);
+        int eventsBefore = events.size();
+        String result = submit(who, tx);
+        assertEquals(before.keySet(), state.keySet(), "a read changed world state");
+        assertEquals(eventsBefore, events.size(), "a read emitted an event");
+        return result;
+    }
+
+    /**
+     * Asserts that {@code tx} is refused with {@code code} and leaves world state and events as
+     * they were.
+     */
+    public ContractError assertRefused(ErrorCode code, TestIdentity who, Function<GreenLedgerContext, String> tx) {
+        TreeMap<String, byte[]> before = new TreeMap<>(state);
+        int eventsBefore = events.size();
+        ContractError error = assertThrows(ContractError.class, () -> submit(who, tx));
+        assertEquals(code, error.code(), error.getMessage());
+        assertEquals(before.keySet(), state.keySet(), "a refused transaction changed world state");
+        before.forEach((key, value) -> assertArrayEquals(value, state.get(key), "changed: " + key));
+        assertEquals(eventsBefore, events.size(), "a refused transaction emitted an event");
+        return error;
+    }
+
+    /** The payload of the last event, which must be of {@code type}. */
+    public <T> T lastEvent(EventType type, Class<T> payloadType) {
+        ChaincodeEvent event = events.get(events.size() - 1);
+        assertEquals(type.eventName(), event.getEventName());
+        return Json.decode(event.getPayload().toStringUtf8(), payloadType);
+    }
+
+    public int eventCount() {
+        return events.size();
+    }
+}
