@@ -15,6 +15,7 @@ Usage: scripts/network.sh COMMAND [NODE]
   status       show which processes run and each peer's channel height
   stop NODE    stop one node, for example: orderer-banka, peer-bankb, chaincode-alliance, ca-verifier
   start NODE   start one stopped node again
+  height NODE  print the channel height (block count) of a peer or orderer, for example: orderer-banka
 
 Orgs: ${GL_ORGS[*]} (orderers: ${GL_ORDERER_ORGS[*]}). Addresses and ports: $GL_NETWORK_CONF
 USAGE
@@ -54,6 +55,24 @@ down() {
   log "network is down (state kept in $GL_STATE)"
 }
 
+# height NODE -> the number of blocks of the channel on that peer or orderer.
+height() {
+  local name=$1 kind org admin out
+  kind=${name%%-*}; org=${name#*-}
+  require_org "$org"
+  case "$kind" in
+    peer) out=$( (peer_cli_env "$org"; peer channel getinfo -c "$GL_CHANNEL") 2>/dev/null) ;;
+    orderer)
+      admin=$(user_dir "$org" admin)
+      out=$(osnadmin channel list --channelID "$GL_CHANNEL" -o "$(cfg "$org" HOST):$(cfg "$org" ORDERER_ADMIN_PORT)" \
+        --ca-file "$(org_ca_cert "$org")" --client-cert "$admin/tls/cert.pem" --client-key "$admin/tls/key.pem" 2>/dev/null) ;;
+    *) die "height is known for peers and orderers, not '$name'" ;;
+  esac
+  out=$(tr -d ' \n' <<<"$out" | sed -n 's/.*"height":\([0-9]*\).*/\1/p')
+  [ -n "$out" ] || die "$name did not report a height for $GL_CHANNEL"
+  printf '%s\n' "$out"
+}
+
 status() {
   local org name height
   for org in "${GL_ORGS[@]}"; do
@@ -75,6 +94,7 @@ case "${1:-}" in
   clean) down; rm -rf "$GL_STATE"; log "removed $GL_STATE" ;;
   status) status ;;
   stop|start) [ $# -eq 2 ] || { usage >&2; exit 2; }; node_action "$1" "$2" ;;
+  height) [ $# -eq 2 ] || { usage >&2; exit 2; }; height "$2" ;;
   -h|--help|help) usage ;;
   *) usage >&2; exit 2 ;;
 esac

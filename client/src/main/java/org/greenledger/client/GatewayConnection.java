@@ -16,6 +16,8 @@ final class GatewayConnection implements GreenLedger {
     private final ManagedChannel channel;
     private final Gateway gateway;
     private final String mspId;
+    private final Network network;
+    private final Invoker invoker;
     private final Governance governance;
     private final Accounts accounts;
 
@@ -23,8 +25,8 @@ final class GatewayConnection implements GreenLedger {
         this.channel = channel;
         this.gateway = gateway;
         this.mspId = profile.mspId();
-        Network network = gateway.getNetwork(profile.channel());
-        Invoker invoker = new Invoker(network, profile.chaincode());
+        this.network = gateway.getNetwork(profile.channel());
+        this.invoker = new Invoker(network, profile.chaincode());
         this.governance = new GovernanceFacade(invoker);
         this.accounts = new AccountsFacade(invoker);
     }
@@ -50,6 +52,15 @@ final class GatewayConnection implements GreenLedger {
                 .commitStatusOptions(options -> options.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
                 .connect();
         return new GatewayConnection(channel, gateway, profile);
+    }
+
+    /** For tests that must step outside the typed API (raw arguments, chosen endorsers). */
+    Network network() {
+        return network;
+    }
+
+    Invoker invoker() {
+        return invoker;
     }
 
     @Override

@@ -1,0 +1,119 @@
+package org.greenledger.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.greenledger.chaincode.api.ErrorCode;
+import org.greenledger.chaincode.api.governance.BootstrapRequest;
+import org.greenledger.chaincode.api.governance.MemberOrg;
+import org.greenledger.chaincode.api.governance.OrgRole;
+import org.greenledger.chaincode.api.governance.RegisterOrgRequest;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The running local network, as scripts/network.sh left it under {@code gl.network.state}:
+ * connection profiles and enrolled identities per org, and the scripts that stop and start
+ * nodes. Integration tests are written to pass on a fresh network and on one they already ran on.
+ */
+final class TestNetwork {
+    static final String ALLIANCE = "AllianceMSP";
+    static final String BANK_A = "BankAMSP";
+    static final String BANK_B = "BankBMSP";
+    static final String VERIFIER = "VerifierMSP";
+    static final String REGULATOR = "RegulatorMSP";
+
+    static final Path STATE = Path.of(System.getProperty("gl.network.state", ".network"));
+    static final Path ROOT = Path.of(System.getProperty("gl.root", "."));
+
+    private TestNetwork() {
+    }
+
+    /** Org folder names of network.conf, by MSP ID. */
+    static String orgName(String mspId) {
+        return mspId.substring(0, mspId.length() - "MSP".length()).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Connects as {@code user} (admin, operator, viewer) of {@code mspId}, through its own peer. */
+    static GatewayConnection connect(String mspId, String user) {
+        return connectVia(mspId, mspId, user);
+    }
+
+    /** Connects as {@code user} of {@code mspId} through the Gateway of {@code gatewayMspId}'s peer. */
+    static GatewayConnection connectVia(String gatewayMspId, String mspId, String user) {
+        try {
+            ConnectionProfile gateway = ConnectionProfile.load(STATE.resolve("orgs").resolve(orgName(gatewayMspId))
+                    .resolve("connection.json"));
+            ConnectionProfile profile = new ConnectionProfile(gateway.endpoint(), gateway.tlsRootCertificate(), mspId,
+                    gateway.channel(), gateway.chaincode());
+            Credentials credentials = Credentials.fromMspDirectory(STATE.resolve("orgs").resolve(orgName(mspId))
+                    .resolve("users").resolve(user).resolve("msp"));
+            return (GatewayConnection) GreenLedger.connect(profile, credentials, Duration.ofSeconds(60));
+        } catch (IOException e) {
+            throw new UncheckedIOException("is the network up? (scripts/network.sh up)", e);
+        }
+    }
+
+    /**
+     * Governance as every scenario needs it: bootstrapped by the alliance admin, the banks
+     * registered as issuers and custodians, the verifier as verifier. Idempotent.
+     */
+    static void ensureMembers() {
+        try (GreenLedger alliance = connect(ALLIANCE, "admin")) {
+            try {
+                alliance.governance().bootstrap(new BootstrapRequest("Green Finance Alliance", REGULATOR, "Sandbox Regulator"));
+            } catch (RejectedException e) {
+                assertEquals(ErrorCode.ALREADY_BOOTSTRAPPED, e.code(), e.getMessage());
+            }
+            ensureRegistered(alliance, BANK_A, "Bank A", OrgRole.ISSUER, OrgRole.CUSTODIAN);
+            ensureRegistered(alliance, BANK_B, "Bank B", OrgRole.ISSUER, OrgRole.CUSTODIAN);
+            ensureRegistered(alliance, VERIFIER, "Independent Verifier", OrgRole.VERIFIER);
+        }
+    }
+
+    private static void ensureRegistered(GreenLedger alliance, String mspId, String name, OrgRole... roles) {
+        if (alliance.governance().orgs().stream().map(MemberOrg::mspId).noneMatch(mspId::equals)) {
+            alliance.governance().registerOrg(new RegisterOrgRequest(mspId, name, List.of(roles)));
+        }
+    }
+
+    static RejectedException assertRejected(ErrorCode code, Executable call) {
+        RejectedException e = assertThrows(RejectedException.class, call);
+        assertEquals(code, e.code(), e.getMessage());
+        return e;
+    }
+
+    /** Runs scripts/network.sh with {@code args}; returns its standard output. */
+    static String networkScript(String... args) {
+        try {
+            List<String> command = new java.util.ArrayList<>(List.of(ROOT.resolve("scripts/network.sh").toString()));
+            command.addAll(List.of(args));
+            Path out = Files.createTempFile("gl-network", ".out");
+            Process process = new ProcessBuilder(command).redirectErrorStream(false)
+                    .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("scripts/network.sh " + String.join(" ", args) + " failed");
+            }
+            String text = Files.readString(out, StandardCharsets.UTF_8).trim();
+            Files.delete(out);
+            return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A suffix that makes ids unique per test run, so runs on the same network do not collide. */
+    static String runId() {
+        return Long.toString(System.currentTimeMillis(), 36).toUpperCase(java.util.Locale.ROOT);
+    }
+}
