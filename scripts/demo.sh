@@ -3,6 +3,7 @@
 # consortium network, deploys the chaincode and runs the story through the client SDK.
 # The network keeps running afterwards; stop it with scripts/network.sh down.
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR
 . "$(dirname "$0")/lib/common.sh"
 . "$GL_ROOT/scripts/lib/prerequisites.sh"
 

@@ -6,6 +6,7 @@
 # A new version is committed at the next sequence; world state is kept. Deploying the version
 # that is already committed only makes sure every org's service runs.
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR
 . "$(dirname "$0")/lib/common.sh"
 
 usage() {

@@ -9,6 +9,7 @@
 # listings for these modules. So each module is downloaded at its pinned version, its checksum is
 # verified (Go's checksum database, and the h1: hash pinned below), and its commands are built.
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 FABRIC_HOME=${FABRIC_HOME:-"$root/.fabric"}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the GreenLedger consortium network as native Fabric processes (no Docker).
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR
 . "$(dirname "$0")/lib/common.sh"
 steps="$GL_ROOT/scripts/network"
 

@@ -3,6 +3,7 @@
 # unit tests, starts a clean network, deploys the chaincode, runs the integration tests against
 # the real network, checks that an upgrade and a restart keep the ledger, and stops the network.
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR
 . "$(dirname "$0")/lib/common.sh"
 . "$GL_ROOT/scripts/lib/prerequisites.sh"
 

@@ -11,7 +11,8 @@ GL_LOGS="$GL_STATE/logs"
 GL_PIDS="$GL_STATE/pids"
 GL_HEALTH_TIMEOUT=${GL_HEALTH_TIMEOUT:-90}
 
-# shellcheck source=../../network/network.conf
+# The file is chosen at run time (GL_NETWORK_CONF).
+# shellcheck disable=SC1090,SC1091
 . "$GL_NETWORK_CONF"
 export PATH="$FABRIC_BIN:$PATH"
 

@@ -2,6 +2,7 @@
 # Starts (or stops) one organization's Fabric CA. It issues the org's identities (enrollment
 # certificates carrying the gl.role attribute) and its TLS certificates.
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR
 . "$(dirname "$0")/../lib/common.sh"
 
 usage() { echo "Usage: scripts/network/ca.sh start|stop ORG" >&2; exit 2; }

@@ -3,6 +3,7 @@
 # own chaincode process, so no org endorses with code another org operates.
 # The package id and jar come from the last deployment (scripts/deploy-chaincode.sh).
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR
 . "$(dirname "$0")/../lib/common.sh"
 
 usage() { echo "Usage: scripts/network/chaincode.sh start|stop ORG" >&2; exit 2; }
@@ -33,7 +34,8 @@ case "$action" in
     export CORE_PEER_TLS_ROOTCERT_FILE="$tls/ca.pem"
     # Only clients with a certificate from this org's CA (its peer) may call the service.
     export GL_CHAINCODE_CLIENT_CA_FILE="$tls/ca.pem"
-    start_process "chaincode-$org" java ${GL_CHAINCODE_JAVA_OPTS:--Xmx256m} -jar "$CHAINCODE_JAR"
+    read -r -a java_opts <<<"${GL_CHAINCODE_JAVA_OPTS:--Xmx256m}"
+    start_process "chaincode-$org" java "${java_opts[@]}" -jar "$CHAINCODE_JAR"
     wait_healthy "chaincode-$org" "chaincode service of $org on $address" bash -c "exec 3<>/dev/tcp/${address%:*}/${address##*:}"
     ;;
   stop) stop_process "chaincode-$org" ;;

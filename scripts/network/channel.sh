@@ -3,9 +3,13 @@
 # orgs, every org's MSP and policies) from network.conf, makes the genesis block, joins every
 # orderer through its channel participation API and every peer as its org's admin.
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR
 . "$(dirname "$0")/../lib/common.sh"
 
-[ $# -eq 1 ] && [ "$1" = create ] || { echo "Usage: scripts/network/channel.sh create" >&2; exit 2; }
+if [ $# -ne 1 ] || [ "$1" != create ]; then
+  echo "Usage: scripts/network/channel.sh create" >&2
+  exit 2
+fi
 
 channel_dir="$GL_STATE/channel"
 block="$channel_dir/$GL_CHANNEL.block"

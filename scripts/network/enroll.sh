@@ -5,6 +5,7 @@
 #   nodes:  peer0, orderer0 (orderer orgs only), chaincode (the CCaaS server's TLS identity)
 # Identities already enrolled are left alone, so running it again is harmless.
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR
 . "$(dirname "$0")/../lib/common.sh"
 
 [ $# -eq 1 ] || { echo "Usage: scripts/network/enroll.sh ORG" >&2; exit 2; }
@@ -86,7 +87,7 @@ export FABRIC_CA_CLIENT_HOME="$ca_home/registrar-client"
 
 org_msp
 for role in admin operator viewer; do
-  type=client; [ "$role" = admin ] && type=admin
+  type="client"; [ "$role" = admin ] && type="admin"
   enroll_identity "$role" "$type" "$(user_dir "$org" "$role")" "$role"
 done
 enroll_identity peer0 peer "$dir/peer0"

@@ -2,6 +2,7 @@
 # Starts (or stops) one organization's BFT orderer. Orderers have no system channel: they join
 # the application channel through the channel participation (admin) API.
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR
 . "$(dirname "$0")/../lib/common.sh"
 
 usage() { echo "Usage: scripts/network/orderer.sh start|stop ORG" >&2; exit 2; }
@@ -18,12 +19,17 @@ case "$action" in
   start)
     [ -s "$node/msp/signcerts/cert.pem" ] || die "orderer0 of $org is not enrolled (scripts/network/enroll.sh $org)"
     mkdir -p "$node/data"
+    config=$(node_config_dir)
+    msp_id=$(cfg "$org" MSPID)
+    port=$(cfg "$org" ORDERER_PORT)
+    cluster_port=$(cfg "$org" ORDERER_CLUSTER_PORT)
+    admin_address="$host:$(cfg "$org" ORDERER_ADMIN_PORT)"
     export \
-      FABRIC_CFG_PATH="$(node_config_dir)" \
+      FABRIC_CFG_PATH="$config" \
       FABRIC_LOGGING_SPEC="${GL_ORDERER_LOGGING:-INFO}" \
       ORDERER_GENERAL_LISTENADDRESS="$host" \
-      ORDERER_GENERAL_LISTENPORT="$(cfg "$org" ORDERER_PORT)" \
-      ORDERER_GENERAL_LOCALMSPID="$(cfg "$org" MSPID)" \
+      ORDERER_GENERAL_LISTENPORT="$port" \
+      ORDERER_GENERAL_LOCALMSPID="$msp_id" \
       ORDERER_GENERAL_LOCALMSPDIR="$node/msp" \
       ORDERER_GENERAL_BOOTSTRAPMETHOD=none \
       ORDERER_GENERAL_TLS_ENABLED=true \
@@ -31,7 +37,7 @@ case "$action" in
       ORDERER_GENERAL_TLS_PRIVATEKEY="$node/tls/key.pem" \
       ORDERER_GENERAL_TLS_ROOTCAS="[$node/tls/ca.pem]" \
       ORDERER_GENERAL_CLUSTER_LISTENADDRESS="$host" \
-      ORDERER_GENERAL_CLUSTER_LISTENPORT="$(cfg "$org" ORDERER_CLUSTER_PORT)" \
+      ORDERER_GENERAL_CLUSTER_LISTENPORT="$cluster_port" \
       ORDERER_GENERAL_CLUSTER_SERVERCERTIFICATE="$node/tls/cert.pem" \
       ORDERER_GENERAL_CLUSTER_SERVERPRIVATEKEY="$node/tls/key.pem" \
       ORDERER_GENERAL_CLUSTER_CLIENTCERTIFICATE="$node/tls/cert.pem" \
@@ -39,7 +45,7 @@ case "$action" in
       ORDERER_FILELEDGER_LOCATION="$node/data/ledger" \
       ORDERER_CONSENSUS_WALDIR="$node/data/wal" \
       ORDERER_CONSENSUS_SNAPDIR="$node/data/snapshot" \
-      ORDERER_ADMIN_LISTENADDRESS="$host:$(cfg "$org" ORDERER_ADMIN_PORT)" \
+      ORDERER_ADMIN_LISTENADDRESS="$admin_address" \
       ORDERER_ADMIN_TLS_ENABLED=true \
       ORDERER_ADMIN_TLS_CERTIFICATE="$node/tls/cert.pem" \
       ORDERER_ADMIN_TLS_PRIVATEKEY="$node/tls/key.pem" \

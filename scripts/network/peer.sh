@@ -2,6 +2,7 @@
 # Starts (or stops) one organization's peer: TLS on every port, LevelDB state, the Fabric
 # Gateway, and GreenLedger's chaincode-as-a-service builder instead of Docker.
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR
 . "$(dirname "$0")/../lib/common.sh"
 
 usage() { echo "Usage: scripts/network/peer.sh start|stop ORG" >&2; exit 2; }
@@ -18,18 +19,21 @@ case "$action" in
   start)
     [ -s "$node/msp/signcerts/cert.pem" ] || die "peer0 of $org is not enrolled (scripts/network/enroll.sh $org)"
     mkdir -p "$node/data"
+    config=$(node_config_dir)
+    msp_id=$(cfg "$org" MSPID)
+    chaincode_address="$host:$(cfg "$org" PEER_CC_PORT)"
     # Fabric's own core.yaml, with this node's settings on top as environment overrides.
     export \
-      FABRIC_CFG_PATH="$(node_config_dir)" \
+      FABRIC_CFG_PATH="$config" \
       FABRIC_LOGGING_SPEC="${GL_PEER_LOGGING:-INFO}" \
       CORE_PEER_ID="peer0.$org" \
       CORE_PEER_ADDRESS="$address" \
       CORE_PEER_LISTENADDRESS="$address" \
-      CORE_PEER_CHAINCODEADDRESS="$host:$(cfg "$org" PEER_CC_PORT)" \
-      CORE_PEER_CHAINCODELISTENADDRESS="$host:$(cfg "$org" PEER_CC_PORT)" \
+      CORE_PEER_CHAINCODEADDRESS="$chaincode_address" \
+      CORE_PEER_CHAINCODELISTENADDRESS="$chaincode_address" \
       CORE_PEER_GOSSIP_BOOTSTRAP="$address" \
       CORE_PEER_GOSSIP_EXTERNALENDPOINT="$address" \
-      CORE_PEER_LOCALMSPID="$(cfg "$org" MSPID)" \
+      CORE_PEER_LOCALMSPID="$msp_id" \
       CORE_PEER_MSPCONFIGPATH="$node/msp" \
       CORE_PEER_TLS_ENABLED=true \
       CORE_PEER_TLS_CERT_FILE="$node/tls/cert.pem" \

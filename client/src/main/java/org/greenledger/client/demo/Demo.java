@@ -32,6 +32,8 @@ import org.greenledger.client.RejectedException;
  */
 public final class Demo {
     private static final PrintStream OUT = System.out;
+    /** Held so the setting sticks: java.util.logging keeps loggers only weakly. */
+    private static final java.util.logging.Logger GRPC_LOG = java.util.logging.Logger.getLogger("io.grpc");
 
     private final Path state;
     private final String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
@@ -45,6 +47,7 @@ public final class Demo {
             System.err.println("usage: Demo NETWORK_STATE_DIR");
             System.exit(2);
         }
+        GRPC_LOG.setLevel(java.util.logging.Level.WARNING); // keep the story readable
         new Demo(Path.of(args[0])).run();
     }
 
