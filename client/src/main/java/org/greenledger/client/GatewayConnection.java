@@ -20,6 +20,7 @@ final class GatewayConnection implements GreenLedger {
     private final Invoker invoker;
     private final Governance governance;
     private final Accounts accounts;
+    private final Bonds bonds;
 
     private GatewayConnection(ManagedChannel channel, Gateway gateway, ConnectionProfile profile) {
         this.channel = channel;
@@ -29,6 +30,7 @@ final class GatewayConnection implements GreenLedger {
         this.invoker = new Invoker(network, profile.chaincode());
         this.governance = new GovernanceFacade(invoker);
         this.accounts = new AccountsFacade(invoker);
+        this.bonds = new BondsFacade(invoker);
     }
 
     static GreenLedger open(ConnectionProfile profile, Credentials credentials, Duration deadline) {
@@ -71,6 +73,11 @@ final class GatewayConnection implements GreenLedger {
     @Override
     public Accounts accounts() {
         return accounts;
+    }
+
+    @Override
+    public Bonds bonds() {
+        return bonds;
     }
 
     @Override

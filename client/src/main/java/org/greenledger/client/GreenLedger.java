@@ -46,6 +46,9 @@ public interface GreenLedger extends AutoCloseable {
     /** Investor accounts and their KYC attestations. */
     Accounts accounts();
 
+    /** Green bonds and their lifecycle. */
+    Bonds bonds();
+
     /** The MSP ID of the org this connection acts for. */
     String mspId();
 

@@ -2,6 +2,7 @@ package org.greenledger.client.demo;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,10 +15,24 @@ import org.greenledger.chaincode.api.account.KycAttestation;
 import org.greenledger.chaincode.api.account.KycLevel;
 import org.greenledger.chaincode.api.account.OpenAccountRequest;
 import org.greenledger.chaincode.api.account.UpdateKycRequest;
+import org.greenledger.chaincode.api.bond.BondTerms;
+import org.greenledger.chaincode.api.bond.CouponType;
+import org.greenledger.chaincode.api.bond.GreenFramework;
+import org.greenledger.chaincode.api.bond.IcmaCategory;
+import org.greenledger.chaincode.api.bond.Isin;
+import org.greenledger.chaincode.api.bond.ReviewBondRequest;
 import org.greenledger.chaincode.api.governance.BootstrapRequest;
 import org.greenledger.chaincode.api.governance.MemberOrg;
 import org.greenledger.chaincode.api.governance.OrgRole;
 import org.greenledger.chaincode.api.governance.RegisterOrgRequest;
+import org.greenledger.chaincode.api.money.Currency;
+import org.greenledger.chaincode.api.schedule.BusinessDayConvention;
+import org.greenledger.chaincode.api.schedule.CouponPeriod;
+import org.greenledger.chaincode.api.schedule.CouponSchedule;
+import org.greenledger.chaincode.api.schedule.DayCount;
+import org.greenledger.chaincode.api.schedule.Frequency;
+import org.greenledger.chaincode.api.schedule.HolidayCalendar;
+import org.greenledger.chaincode.api.schedule.ScheduleTerms;
 import org.greenledger.client.ConnectionProfile;
 import org.greenledger.client.Credentials;
 import org.greenledger.client.GreenLedger;
@@ -26,7 +41,8 @@ import org.greenledger.client.RejectedException;
 /**
  * The story that {@code scripts/demo.sh} runs against the local network, through the SDK only:
  * the alliance starts governance and admits the banks and the verifier, banks open investor
- * accounts with KYC attestations, and the ledger refuses what the rules forbid.
+ * accounts with KYC attestations, the ledger refuses what the rules forbid, and a green bond is
+ * drafted, reviewed by the verifier, approved by the registry and opened for subscriptions.
  *
  * <p>Usage: {@code Demo NETWORK_STATE_DIR} (the folder scripts/network.sh keeps, {@code .network}).
  */
@@ -105,8 +121,43 @@ public final class Demo {
                             new KycAttestation(sha("stale"), KycLevel.STANDARD, LocalDate.now(ZoneOffset.UTC).minusDays(1)))));
             refused(ErrorCode.NOT_AUTHORIZED, "Bank A admits a new member org", () -> bankA.governance()
                     .registerOrg(new RegisterOrgRequest("RogueMSP", "Rogue", List.of(OrgRole.ISSUER))));
+            bondStory(alliance, bankA, bankB, nextYear);
             OUT.println();
             OUT.println("Demo complete.");
+        }
+    }
+
+    private void bondStory(GreenLedger alliance, GreenLedger bankA, GreenLedger bankB, LocalDate nextYear)
+            throws IOException {
+        try (GreenLedger verifier = connect("verifier", "operator")) {
+            step("6. Bank A drafts a green bond under its framework; the verifier reviews it, the registry approves it");
+            String treasury = "TREASURY-A-" + run;
+            bankA.accounts().open(new OpenAccountRequest(treasury, "BankAMSP", InvestorType.INSTITUTIONAL, "VN",
+                    new KycAttestation(sha("bank-a-treasury"), KycLevel.ENHANCED, nextYear)));
+            LocalDate issueDate = LocalDate.now(ZoneOffset.UTC).plusDays(30);
+            String bondId = Isin.complete("VN" + String.format(Locale.ROOT, "%9s", run).replace(' ', '0').substring(0, 9));
+            BondTerms terms = new BondTerms(bondId, "BankAMSP", treasury, "Bank A Solar Green Bond", Currency.of("VND"),
+                    100_000, 50_000, CouponType.FIXED, new BigDecimal("0.058"),
+                    new ScheduleTerms(issueDate, issueDate.plusYears(3), Frequency.SEMI_ANNUAL, DayCount.ACT_365F,
+                            BusinessDayConvention.MODIFIED_FOLLOWING, HolidayCalendar.weekendsAnd("VN", List.of()), 15),
+                    List.of(InvestorType.PROFESSIONAL, InvestorType.INSTITUTIONAL), 10_000,
+                    new GreenFramework(List.of(IcmaCategory.RENEWABLE_ENERGY, IcmaCategory.ENERGY_EFFICIENCY),
+                            sha("bank-a-green-framework.pdf"), "VerifierMSP"));
+            done(bankA.bonds().create(terms).status() + "     " + bondId + " " + terms.name() + ", VND "
+                    + terms.maxFaceValueMinor() + " at " + terms.couponRate().movePointRight(2) + "%");
+            done(verifier.bonds().review(new ReviewBondRequest(bondId, sha("second-party-opinion.pdf"))).status()
+                    + "  second-party opinion by VerifierMSP");
+            done(alliance.bonds().approve(bondId).status() + "  by the registry");
+            refused(ErrorCode.NOT_AUTHORIZED, "Bank B opens Bank A's bond", () -> bankB.bonds().openSubscriptions(bondId));
+            done(bankA.bonds().openSubscriptions(bondId).status() + "      subscriptions open");
+
+            step("7. The coupon schedule, derived from the terms (VND 100,000,000 held: 1,000 units)");
+            for (CouponPeriod period : bankA.bonds().couponSchedule(bondId).periods()) {
+                OUT.printf("     #%d %s -> %s  pays %s  record %s  %-9s VND %,d%n", period.number(),
+                        period.accrualStart(), period.accrualEnd(), period.paymentDate(), period.recordDate(),
+                        period.yearFraction(), CouponSchedule.couponAmount(1_000, terms.denominationMinor(),
+                                terms.couponRate(), period.yearFraction()));
+            }
         }
     }
 

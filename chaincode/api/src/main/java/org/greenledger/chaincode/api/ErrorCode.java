@@ -28,6 +28,8 @@ public enum ErrorCode {
     ALREADY_BOOTSTRAPPED,
     /** The record's current state does not allow the requested change. */
     INVALID_STATE,
+    /** The lifecycle does not allow this step from the record's current status. */
+    INVALID_TRANSITION,
     /** The KYC attestation has expired (or would be expired) at the transaction time. */
     KYC_EXPIRED;
 

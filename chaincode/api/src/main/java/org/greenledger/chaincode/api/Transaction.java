@@ -18,7 +18,15 @@ public enum Transaction {
     UPDATE_KYC(Contracts.ACCOUNTS, "UpdateKyc", Intent.SUBMIT),
     CLOSE_ACCOUNT(Contracts.ACCOUNTS, "CloseAccount", Intent.SUBMIT),
     GET_ACCOUNT(Contracts.ACCOUNTS, "GetAccount", Intent.EVALUATE),
-    LIST_ACCOUNTS(Contracts.ACCOUNTS, "ListAccounts", Intent.EVALUATE);
+    LIST_ACCOUNTS(Contracts.ACCOUNTS, "ListAccounts", Intent.EVALUATE),
+
+    CREATE_BOND(Contracts.BONDS, "CreateBond", Intent.SUBMIT),
+    REVIEW_BOND(Contracts.BONDS, "ReviewBond", Intent.SUBMIT),
+    APPROVE_BOND(Contracts.BONDS, "ApproveBond", Intent.SUBMIT),
+    OPEN_SUBSCRIPTIONS(Contracts.BONDS, "OpenSubscriptions", Intent.SUBMIT),
+    CANCEL_BOND(Contracts.BONDS, "CancelBond", Intent.SUBMIT),
+    GET_BOND(Contracts.BONDS, "GetBond", Intent.EVALUATE),
+    GET_COUPON_SCHEDULE(Contracts.BONDS, "GetCouponSchedule", Intent.EVALUATE);
 
     /** Reads are evaluated on one peer; writes are endorsed, ordered and committed. */
     public enum Intent { SUBMIT, EVALUATE }
@@ -27,6 +35,7 @@ public enum Transaction {
     public static final class Contracts {
         public static final String GOVERNANCE = "governance";
         public static final String ACCOUNTS = "accounts";
+        public static final String BONDS = "bonds";
 
         private Contracts() {
         }

@@ -24,6 +24,15 @@ public final class ContractError extends ChaincodeException {
         return new ContractError(error.code(), message);
     }
 
+    /** Runs a domain rule (record constructors, lifecycle steps), turning its refusal into a ContractError. */
+    public static <T> T enforce(java.util.function.Supplier<T> rule) {
+        try {
+            return rule.get();
+        } catch (GreenLedgerError e) {
+            throw of(e);
+        }
+    }
+
     public ErrorCode code() {
         return code;
     }

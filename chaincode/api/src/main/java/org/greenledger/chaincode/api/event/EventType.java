@@ -1,6 +1,7 @@
 package org.greenledger.chaincode.api.event;
 
 import org.greenledger.chaincode.api.account.Account;
+import org.greenledger.chaincode.api.bond.Bond;
 import org.greenledger.chaincode.api.governance.MemberOrg;
 import org.greenledger.chaincode.api.governance.RoleChangeProposal;
 
@@ -15,7 +16,12 @@ public enum EventType {
     ORG_ROLES_CHANGED("OrgRolesChanged", MemberOrg.class),
     ACCOUNT_OPENED("AccountOpened", Account.class),
     ACCOUNT_KYC_UPDATED("AccountKycUpdated", Account.class),
-    ACCOUNT_CLOSED("AccountClosed", Account.class);
+    ACCOUNT_CLOSED("AccountClosed", Account.class),
+    BOND_CREATED("BondCreated", Bond.class),
+    BOND_REVIEWED("BondReviewed", Bond.class),
+    BOND_APPROVED("BondApproved", Bond.class),
+    BOND_OPENED("BondOpened", Bond.class),
+    BOND_CANCELLED("BondCancelled", Bond.class);
 
     private final String eventName;
     private final Class<?> payloadType;

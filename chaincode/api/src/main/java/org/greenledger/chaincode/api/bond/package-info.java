@@ -1,0 +1,2 @@
+/** Green bonds: terms, green framework, lifecycle. */
+package org.greenledger.chaincode.api.bond;

@@ -1,0 +1,162 @@
+package org.greenledger.chaincode.contract.bond;
+
+import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
+import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
+
+import java.util.List;
+import org.greenledger.chaincode.api.ErrorCode;
+import org.greenledger.chaincode.api.Json;
+import org.greenledger.chaincode.api.Transaction.Contracts;
+import org.greenledger.chaincode.api.account.Account;
+import org.greenledger.chaincode.api.account.AccountStatus;
+import org.greenledger.chaincode.api.bond.Bond;
+import org.greenledger.chaincode.api.bond.BondStatus;
+import org.greenledger.chaincode.api.bond.BondTerms;
+import org.greenledger.chaincode.api.bond.CouponType;
+import org.greenledger.chaincode.api.bond.Isin;
+import org.greenledger.chaincode.api.bond.ReviewBondRequest;
+import org.greenledger.chaincode.api.bond.SecondPartyOpinion;
+import org.greenledger.chaincode.api.event.EventType;
+import org.greenledger.chaincode.api.governance.OrgRole;
+import org.greenledger.chaincode.api.schedule.CouponSchedule;
+import org.greenledger.chaincode.contract.ContractError;
+import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.Requests;
+import org.greenledger.chaincode.contract.access.AccessPolicy;
+import org.greenledger.chaincode.contract.access.Caller;
+import org.greenledger.chaincode.contract.account.AccountBook;
+import org.greenledger.chaincode.contract.governance.Membership;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+
+/**
+ * Green bonds before issue: the issuer drafts the terms, the external reviewer named in the
+ * green framework gives its second-party opinion, the registry approves, the issuer opens
+ * subscriptions, or cancels. Each step is checked against the lifecycle ({@link BondStatus}).
+ */
+@Contract(name = Contracts.BONDS, info = @Info(title = "GreenLedger green bonds", version = "0.1.0"))
+public final class BondContract implements ContractInterface {
+    private static final AccessPolicy ISSUER_STAFF = AccessPolicy.orgWith(OrgRole.ISSUER).users(OPERATOR, ADMIN);
+    private static final AccessPolicy VERIFIER_STAFF = AccessPolicy.orgWith(OrgRole.VERIFIER).users(OPERATOR, ADMIN);
+    private static final AccessPolicy REGISTRY_STAFF = AccessPolicy.orgWith(OrgRole.REGISTRY).users(OPERATOR, ADMIN);
+    private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
+
+    @Override
+    public Context createContext(ChaincodeStub stub) {
+        return new GreenLedgerContext(stub);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String CreateBond(GreenLedgerContext ctx, String termsJson) {
+        Caller caller = ISSUER_STAFF.check(ctx);
+        BondTerms terms = Requests.decode(termsJson, BondTerms.class);
+        if (!terms.issuerMspId().equals(caller.mspId())) {
+            throw ContractError.notAuthorized(caller.mspId() + " cannot create a bond issued by " + terms.issuerMspId());
+        }
+        if (terms.schedule().issueDate().isBefore(ctx.ledger().today())) {
+            throw new ContractError(ErrorCode.INVALID_ARGUMENT, "issueDate " + terms.schedule().issueDate()
+                    + " is before the transaction date " + ctx.ledger().today());
+        }
+        BondRegister register = new BondRegister(ctx.ledger());
+        if (register.exists(terms.bondId())) {
+            throw ContractError.alreadyExists("bond", terms.bondId());
+        }
+        Account proceeds = new AccountBook(ctx.ledger()).find(terms.issuerAccountId())
+                .orElseThrow(() -> ContractError.notFound("account", terms.issuerAccountId()));
+        if (proceeds.status() != AccountStatus.ACTIVE) {
+            throw new ContractError(ErrorCode.INVALID_STATE, "issuer account " + proceeds.accountId() + " is "
+                    + proceeds.status());
+        }
+        String reviewer = terms.framework().externalReviewerMspId();
+        boolean verifier = new Membership(ctx.ledger()).find(reviewer).map(o -> o.has(OrgRole.VERIFIER)).orElse(false);
+        if (!verifier) {
+            throw new ContractError(ErrorCode.INVALID_ARGUMENT, "external reviewer " + reviewer
+                    + " is not a member org with the VERIFIER role");
+        }
+        Bond bond = Bond.draft(terms, ctx.ledger().now());
+        register.save(bond);
+        ctx.ledger().emit(EventType.BOND_CREATED, bond);
+        return Json.encode(bond);
+    }
+
+    /** The reviewer named in the bond's green framework records its second-party opinion. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String ReviewBond(GreenLedgerContext ctx, String requestJson) {
+        Caller caller = VERIFIER_STAFF.check(ctx);
+        ReviewBondRequest request = Requests.decode(requestJson, ReviewBondRequest.class);
+        BondRegister register = new BondRegister(ctx.ledger());
+        Bond bond = register.get(request.bondId());
+        String reviewer = bond.terms().framework().externalReviewerMspId();
+        if (!reviewer.equals(caller.mspId())) {
+            throw ContractError.notAuthorized("bond " + bond.bondId() + " names " + reviewer + " as its external reviewer");
+        }
+        SecondPartyOpinion opinion = new SecondPartyOpinion(caller.mspId(), request.opinionDocumentHash(),
+                ctx.ledger().now());
+        return save(ctx, register, ContractError.enforce(() -> bond.reviewed(opinion)), EventType.BOND_REVIEWED);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String ApproveBond(GreenLedgerContext ctx, String bondId) {
+        Caller caller = REGISTRY_STAFF.check(ctx);
+        BondRegister register = new BondRegister(ctx.ledger());
+        Bond bond = register.get(validBondId(bondId));
+        return save(ctx, register, ContractError.enforce(() -> bond.approved(caller.mspId(), ctx.ledger().now())),
+                EventType.BOND_APPROVED);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String OpenSubscriptions(GreenLedgerContext ctx, String bondId) {
+        Bond bond = issuersBond(ctx, bondId);
+        return save(ctx, new BondRegister(ctx.ledger()),
+                ContractError.enforce(() -> bond.moveTo(BondStatus.OPEN, ctx.ledger().now())), EventType.BOND_OPENED);
+    }
+
+    /** Withdraws a bond before issue (issuer). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String CancelBond(GreenLedgerContext ctx, String bondId) {
+        Bond bond = issuersBond(ctx, bondId);
+        return save(ctx, new BondRegister(ctx.ledger()),
+                ContractError.enforce(() -> bond.moveTo(BondStatus.CANCELLED, ctx.ledger().now())),
+                EventType.BOND_CANCELLED);
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetBond(GreenLedgerContext ctx, String bondId) {
+        MEMBER.check(ctx);
+        return Json.encode(new BondRegister(ctx.ledger()).get(validBondId(bondId)));
+    }
+
+    /** The bond's coupon periods, derived from its terms (none for a ZERO coupon bond). */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetCouponSchedule(GreenLedgerContext ctx, String bondId) {
+        MEMBER.check(ctx);
+        BondTerms terms = new BondRegister(ctx.ledger()).get(validBondId(bondId)).terms();
+        CouponSchedule schedule = terms.couponType() == CouponType.ZERO
+                ? new CouponSchedule(List.of())
+                : CouponSchedule.of(terms.schedule());
+        return Json.encode(schedule);
+    }
+
+    private static Bond issuersBond(GreenLedgerContext ctx, String bondId) {
+        Caller caller = ISSUER_STAFF.check(ctx);
+        Bond bond = new BondRegister(ctx.ledger()).get(validBondId(bondId));
+        if (!bond.terms().issuerMspId().equals(caller.mspId())) {
+            throw ContractError.notAuthorized("bond " + bond.bondId() + " is issued by " + bond.terms().issuerMspId());
+        }
+        return bond;
+    }
+
+    private static String validBondId(String bondId) {
+        return ContractError.enforce(() -> Isin.check("bondId", bondId));
+    }
+
+    private static String save(GreenLedgerContext ctx, BondRegister register, Bond bond, EventType event) {
+        register.save(bond);
+        ctx.ledger().emit(event, bond);
+        return Json.encode(bond);
+    }
+}

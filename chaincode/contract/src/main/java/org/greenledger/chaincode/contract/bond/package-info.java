@@ -1,0 +1,2 @@
+/** Green bonds: the pre-issue lifecycle. */
+package org.greenledger.chaincode.contract.bond;
