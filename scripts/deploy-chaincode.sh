@@ -111,6 +111,10 @@ main() {
 
   if [ "$current_version" = "$version" ]; then
     log "$GL_CHAINCODE $version is already committed (sequence $current_sequence)"
+    # A version names one jar: the services keep running the one deployed under this version.
+    if ! cmp -s "$jar" "$state/$GL_CHAINCODE-$version.jar"; then
+      log "WARNING: the built jar differs from the deployed $version; deploy it with a new --version"
+    fi
   else
     sequence=$(( ${current_sequence:-0} + 1 ))
     log "deploying $GL_CHAINCODE $version at sequence $sequence (committed: ${current_version:-none})"

@@ -143,8 +143,8 @@ public final class Demo {
                     List.of(InvestorType.PROFESSIONAL, InvestorType.INSTITUTIONAL), 10_000,
                     new GreenFramework(List.of(IcmaCategory.RENEWABLE_ENERGY, IcmaCategory.ENERGY_EFFICIENCY),
                             sha("bank-a-green-framework.pdf"), "VerifierMSP"));
-            done(bankA.bonds().create(terms).status() + "     " + bondId + " " + terms.name() + ", VND "
-                    + terms.maxFaceValueMinor() + " at " + terms.couponRate().movePointRight(2) + "%");
+            done(String.format(Locale.ROOT, "%s     %s %s, VND %,d at %s%%", bankA.bonds().create(terms).status(), bondId,
+                    terms.name(), terms.maxFaceValueMinor(), terms.couponRate().movePointRight(2).toPlainString()));
             done(verifier.bonds().review(new ReviewBondRequest(bondId, sha("second-party-opinion.pdf"))).status()
                     + "  second-party opinion by VerifierMSP");
             done(alliance.bonds().approve(bondId).status() + "  by the registry");
