@@ -31,7 +31,29 @@ public enum ErrorCode {
     /** The lifecycle does not allow this step from the record's current status. */
     INVALID_TRANSITION,
     /** The KYC attestation has expired (or would be expired) at the transaction time. */
-    KYC_EXPIRED;
+    KYC_EXPIRED,
+
+    // Compliance reason codes: a movement of any asset is refused with the first that applies,
+    // in this order (see DOMAIN section 2).
+
+    /** The sender's or receiver's account is FROZEN. */
+    ACCOUNT_FROZEN,
+    /** The sender's or receiver's account is CLOSED. */
+    ACCOUNT_CLOSED,
+    /** The sender or receiver is on the regulator's sanctions list. */
+    SANCTIONED,
+    /** The receiver's investor type may not hold the asset. */
+    INVESTOR_NOT_ELIGIBLE,
+    /** The receiver would hold more than the asset's per-account limit. */
+    HOLDING_LIMIT_EXCEEDED,
+    /** The regulator paused the asset. */
+    ASSET_PAUSED,
+    /** The asset's lock-up period is not over. */
+    LOCKED_UP,
+    /** The movement breaks a sandbox cap set by the regulator (per transaction or asset-class total). */
+    SANDBOX_CAP_EXCEEDED,
+    /** The sender's unfrozen units do not cover the movement. */
+    INSUFFICIENT_UNITS;
 
     private static final Pattern ON_THE_WIRE = Pattern.compile("\\b([A-Z][A-Z_]+[A-Z]): ");
 

@@ -1,0 +1,24 @@
+package org.greenledger.chaincode.contract.compliance;
+
+import java.time.LocalDate;
+import org.greenledger.chaincode.api.compliance.SandboxCap;
+
+/**
+ * A proposed movement of units and everything the compliance rules look at, read at the
+ * transaction's time. A movement with no sender creates units (issuance to a subscriber).
+ *
+ * @param asset                 the asset's rules
+ * @param units                 units to move (positive)
+ * @param sender                the sending side, or null when units are issued
+ * @param receiver              the receiving side
+ * @param assetPaused           whether the regulator paused the asset
+ * @param cap                   the sandbox cap for the asset's class and currency, or null
+ * @param classOutstandingMinor face value already outstanding in the asset's class and currency
+ * @param today                 the transaction's date (UTC)
+ */
+public record MovementFacts(AssetRules asset, long units, Party sender, Party receiver, boolean assetPaused,
+        SandboxCap cap, long classOutstandingMinor, LocalDate today) {
+    public boolean issuance() {
+        return sender == null;
+    }
+}
