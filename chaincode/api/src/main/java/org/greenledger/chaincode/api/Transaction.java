@@ -26,7 +26,20 @@ public enum Transaction {
     OPEN_SUBSCRIPTIONS(Contracts.BONDS, "OpenSubscriptions", Intent.SUBMIT),
     CANCEL_BOND(Contracts.BONDS, "CancelBond", Intent.SUBMIT),
     GET_BOND(Contracts.BONDS, "GetBond", Intent.EVALUATE),
-    GET_COUPON_SCHEDULE(Contracts.BONDS, "GetCouponSchedule", Intent.EVALUATE);
+    GET_COUPON_SCHEDULE(Contracts.BONDS, "GetCouponSchedule", Intent.EVALUATE),
+
+    FREEZE_ACCOUNT(Contracts.COMPLIANCE, "FreezeAccount", Intent.SUBMIT),
+    UNFREEZE_ACCOUNT(Contracts.COMPLIANCE, "UnfreezeAccount", Intent.SUBMIT),
+    LIST_SANCTION(Contracts.COMPLIANCE, "ListSanction", Intent.SUBMIT),
+    LIFT_SANCTION(Contracts.COMPLIANCE, "LiftSanction", Intent.SUBMIT),
+    PAUSE_ASSET(Contracts.COMPLIANCE, "PauseAsset", Intent.SUBMIT),
+    UNPAUSE_ASSET(Contracts.COMPLIANCE, "UnpauseAsset", Intent.SUBMIT),
+    SET_SANDBOX_CAP(Contracts.COMPLIANCE, "SetSandboxCap", Intent.SUBMIT),
+    SET_REPORTING_THRESHOLD(Contracts.COMPLIANCE, "SetReportingThreshold", Intent.SUBMIT),
+    GET_SANCTION(Contracts.COMPLIANCE, "GetSanction", Intent.EVALUATE),
+    GET_ASSET_PAUSE(Contracts.COMPLIANCE, "GetAssetPause", Intent.EVALUATE),
+    GET_SANDBOX_CAP(Contracts.COMPLIANCE, "GetSandboxCap", Intent.EVALUATE),
+    GET_REPORTING_THRESHOLD(Contracts.COMPLIANCE, "GetReportingThreshold", Intent.EVALUATE);
 
     /** Reads are evaluated on one peer; writes are endorsed, ordered and committed. */
     public enum Intent { SUBMIT, EVALUATE }
@@ -36,6 +49,7 @@ public enum Transaction {
         public static final String GOVERNANCE = "governance";
         public static final String ACCOUNTS = "accounts";
         public static final String BONDS = "bonds";
+        public static final String COMPLIANCE = "compliance";
 
         private Contracts() {
         }

@@ -18,6 +18,17 @@ public final class Requests {
         }
     }
 
+    /** The constant of {@code type} named {@code value}, or INVALID_ARGUMENT listing the names. */
+    public static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        throw ContractError.of(GreenLedgerError.invalid(field, "must be one of "
+                + java.util.Arrays.toString(type.getEnumConstants()) + " but was '" + value + "'"));
+    }
+
     public static String id(String field, String value, Pattern pattern) {
         try {
             return Check.matches(field, value, pattern);

@@ -2,6 +2,9 @@ package org.greenledger.chaincode.api.event;
 
 import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.bond.Bond;
+import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
+import org.greenledger.chaincode.api.compliance.ReportingThreshold;
+import org.greenledger.chaincode.api.compliance.SandboxCap;
 import org.greenledger.chaincode.api.governance.MemberOrg;
 import org.greenledger.chaincode.api.governance.RoleChangeProposal;
 
@@ -21,7 +24,15 @@ public enum EventType {
     BOND_REVIEWED("BondReviewed", Bond.class),
     BOND_APPROVED("BondApproved", Bond.class),
     BOND_OPENED("BondOpened", Bond.class),
-    BOND_CANCELLED("BondCancelled", Bond.class);
+    BOND_CANCELLED("BondCancelled", Bond.class),
+    ACCOUNT_FROZEN("AccountFrozen", Account.class),
+    ACCOUNT_UNFROZEN("AccountUnfrozen", Account.class),
+    SANCTION_LISTED("SanctionListed", RegulatoryRecord.class),
+    SANCTION_LIFTED("SanctionLifted", RegulatoryRecord.class),
+    ASSET_PAUSED("AssetPaused", RegulatoryRecord.class),
+    ASSET_UNPAUSED("AssetUnpaused", RegulatoryRecord.class),
+    SANDBOX_CAP_SET("SandboxCapSet", SandboxCap.class),
+    REPORTING_THRESHOLD_SET("ReportingThresholdSet", ReportingThreshold.class);
 
     private final String eventName;
     private final Class<?> payloadType;

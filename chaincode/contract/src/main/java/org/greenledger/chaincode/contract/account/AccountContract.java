@@ -84,6 +84,10 @@ public final class AccountContract implements ContractInterface {
         AccountBook book = new AccountBook(ctx.ledger());
         Account account = ownAccount(book, caller, accountId);
         requireNotClosed(account);
+        if (account.status() == AccountStatus.FROZEN) {
+            throw new ContractError(ErrorCode.INVALID_STATE, "account " + accountId
+                    + " is FROZEN by the regulator; it cannot be closed until unfrozen");
+        }
         Account closed = account.withStatus(AccountStatus.CLOSED, ctx.ledger().now());
         book.save(closed);
         ctx.ledger().emit(EventType.ACCOUNT_CLOSED, closed);

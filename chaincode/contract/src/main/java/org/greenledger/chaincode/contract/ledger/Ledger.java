@@ -45,6 +45,10 @@ public final class Ledger {
         stub.putState(key, Json.encodeBytes(record));
     }
 
+    public void delete(String key) {
+        stub.delState(key);
+    }
+
     /** Every record of {@code type} whose key starts with {@code parts}, in key order. */
     public <T> List<T> readAll(String type, Class<T> recordType, String... parts) {
         List<T> records = new ArrayList<>();

@@ -17,12 +17,14 @@ public final class Members {
 
     public static final TestIdentity ALLIANCE_ADMIN = TestIdentity.of(ALLIANCE, "admin");
     public static final TestIdentity ALLIANCE_OPERATOR = TestIdentity.of(ALLIANCE, "operator");
+    public static final TestIdentity BANK_B_ADMIN = TestIdentity.of(BANK_B, "admin");
     public static final TestIdentity BANK_A_ADMIN = TestIdentity.of(BANK_A, "admin");
     public static final TestIdentity BANK_A_OPERATOR = TestIdentity.of(BANK_A, "operator");
     public static final TestIdentity BANK_A_VIEWER = TestIdentity.of(BANK_A, "viewer");
     public static final TestIdentity BANK_B_OPERATOR = TestIdentity.of(BANK_B, "operator");
     public static final TestIdentity VERIFIER_OPERATOR = TestIdentity.of(VERIFIER, "operator");
     public static final TestIdentity REGULATOR_ADMIN = TestIdentity.of(REGULATOR, "admin");
+    public static final TestIdentity REGULATOR_OPERATOR = TestIdentity.of(REGULATOR, "operator");
     public static final TestIdentity REGULATOR_VIEWER = TestIdentity.of(REGULATOR, "viewer");
     public static final TestIdentity BANK_A_NO_ROLE = TestIdentity.of(BANK_A, null);
 

@@ -1,0 +1,200 @@
+package org.greenledger.chaincode.contract.compliance;
+
+import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
+import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
+
+import org.greenledger.chaincode.api.Check;
+import org.greenledger.chaincode.api.ErrorCode;
+import org.greenledger.chaincode.api.Json;
+import org.greenledger.chaincode.api.Transaction.Contracts;
+import org.greenledger.chaincode.api.account.Account;
+import org.greenledger.chaincode.api.account.AccountStatus;
+import org.greenledger.chaincode.api.compliance.AssetClass;
+import org.greenledger.chaincode.api.compliance.RegulatoryAction;
+import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
+import org.greenledger.chaincode.api.compliance.ReportingThreshold;
+import org.greenledger.chaincode.api.compliance.SandboxCap;
+import org.greenledger.chaincode.api.event.EventType;
+import org.greenledger.chaincode.api.governance.OrgRole;
+import org.greenledger.chaincode.api.money.Currency;
+import org.greenledger.chaincode.contract.ContractError;
+import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.Requests;
+import org.greenledger.chaincode.contract.access.AccessPolicy;
+import org.greenledger.chaincode.contract.access.Caller;
+import org.greenledger.chaincode.contract.account.AccountBook;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+
+/**
+ * The regulator's powers that stand on their own: freezing accounts, the sanctions list,
+ * pausing assets, sandbox caps and reporting thresholds. Only users of a REGULATOR org act;
+ * every action names the hash of the document that grounds it.
+ */
+@Contract(name = Contracts.COMPLIANCE, info = @Info(title = "GreenLedger compliance", version = "0.1.0"))
+public final class ComplianceContract implements ContractInterface {
+    private static final AccessPolicy REGULATOR_STAFF = AccessPolicy.orgWith(OrgRole.REGULATOR).users(OPERATOR, ADMIN);
+    private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
+
+    @Override
+    public Context createContext(ChaincodeStub stub) {
+        return new GreenLedgerContext(stub);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String FreezeAccount(GreenLedgerContext ctx, String actionJson) {
+        return changeAccountStatus(ctx, actionJson, AccountStatus.ACTIVE, AccountStatus.FROZEN, EventType.ACCOUNT_FROZEN);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String UnfreezeAccount(GreenLedgerContext ctx, String actionJson) {
+        return changeAccountStatus(ctx, actionJson, AccountStatus.FROZEN, AccountStatus.ACTIVE, EventType.ACCOUNT_UNFROZEN);
+    }
+
+    /** Lists an account on the sanctions list (it need not exist yet: listing can come first). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String ListSanction(GreenLedgerContext ctx, String actionJson) {
+        Caller caller = REGULATOR_STAFF.check(ctx);
+        RegulatoryAction action = Requests.decode(actionJson, RegulatoryAction.class);
+        RegulatoryRegister register = new RegulatoryRegister(ctx.ledger());
+        if (register.sanction(action.targetId()).isPresent()) {
+            throw ContractError.alreadyExists("sanction of account", action.targetId());
+        }
+        RegulatoryRecord record = record(ctx, caller, action);
+        register.listSanction(record);
+        ctx.ledger().emit(EventType.SANCTION_LISTED, record);
+        return Json.encode(record);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String LiftSanction(GreenLedgerContext ctx, String actionJson) {
+        Caller caller = REGULATOR_STAFF.check(ctx);
+        RegulatoryAction action = Requests.decode(actionJson, RegulatoryAction.class);
+        RegulatoryRegister register = new RegulatoryRegister(ctx.ledger());
+        register.sanction(action.targetId())
+                .orElseThrow(() -> ContractError.notFound("sanction of account", action.targetId()));
+        register.liftSanction(action.targetId());
+        RegulatoryRecord lifted = record(ctx, caller, action);
+        ctx.ledger().emit(EventType.SANCTION_LIFTED, lifted);
+        return Json.encode(lifted);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String PauseAsset(GreenLedgerContext ctx, String actionJson) {
+        Caller caller = REGULATOR_STAFF.check(ctx);
+        RegulatoryAction action = Requests.decode(actionJson, RegulatoryAction.class);
+        requireAsset(ctx, action.targetId());
+        RegulatoryRegister register = new RegulatoryRegister(ctx.ledger());
+        if (register.pause(action.targetId()).isPresent()) {
+            throw new ContractError(ErrorCode.INVALID_STATE, "asset " + action.targetId() + " is already paused");
+        }
+        RegulatoryRecord record = record(ctx, caller, action);
+        register.pause(record);
+        ctx.ledger().emit(EventType.ASSET_PAUSED, record);
+        return Json.encode(record);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String UnpauseAsset(GreenLedgerContext ctx, String actionJson) {
+        Caller caller = REGULATOR_STAFF.check(ctx);
+        RegulatoryAction action = Requests.decode(actionJson, RegulatoryAction.class);
+        RegulatoryRegister register = new RegulatoryRegister(ctx.ledger());
+        if (register.pause(action.targetId()).isEmpty()) {
+            throw new ContractError(ErrorCode.INVALID_STATE, "asset " + action.targetId() + " is not paused");
+        }
+        register.unpause(action.targetId());
+        RegulatoryRecord lifted = record(ctx, caller, action);
+        ctx.ledger().emit(EventType.ASSET_UNPAUSED, lifted);
+        return Json.encode(lifted);
+    }
+
+    /** Sets (or replaces) the sandbox cap of an asset class in a currency. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String SetSandboxCap(GreenLedgerContext ctx, String capJson) {
+        REGULATOR_STAFF.check(ctx);
+        SandboxCap cap = Requests.decode(capJson, SandboxCap.class);
+        new RegulatoryRegister(ctx.ledger()).save(cap);
+        ctx.ledger().emit(EventType.SANDBOX_CAP_SET, cap);
+        return Json.encode(cap);
+    }
+
+    /** Sets (or replaces) the face value from which movements in a currency are reported. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String SetReportingThreshold(GreenLedgerContext ctx, String thresholdJson) {
+        REGULATOR_STAFF.check(ctx);
+        ReportingThreshold threshold = Requests.decode(thresholdJson, ReportingThreshold.class);
+        new RegulatoryRegister(ctx.ledger()).save(threshold);
+        ctx.ledger().emit(EventType.REPORTING_THRESHOLD_SET, threshold);
+        return Json.encode(threshold);
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetSanction(GreenLedgerContext ctx, String accountId) {
+        MEMBER.check(ctx);
+        Requests.id("accountId", accountId, Check.ID);
+        return Json.encode(new RegulatoryRegister(ctx.ledger()).sanction(accountId)
+                .orElseThrow(() -> ContractError.notFound("sanction of account", accountId)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetAssetPause(GreenLedgerContext ctx, String assetId) {
+        MEMBER.check(ctx);
+        Requests.id("assetId", assetId, Check.ID);
+        return Json.encode(new RegulatoryRegister(ctx.ledger()).pause(assetId)
+                .orElseThrow(() -> ContractError.notFound("pause of asset", assetId)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetSandboxCap(GreenLedgerContext ctx, String assetClass, String currency) {
+        MEMBER.check(ctx);
+        AssetClass kind = Requests.enumValue("assetClass", assetClass, AssetClass.class);
+        Currency money = ContractError.enforce(() -> Currency.of(currency));
+        return Json.encode(new RegulatoryRegister(ctx.ledger()).sandboxCap(kind, money)
+                .orElseThrow(() -> ContractError.notFound("sandbox cap", kind + "/" + currency)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetReportingThreshold(GreenLedgerContext ctx, String currency) {
+        MEMBER.check(ctx);
+        Currency money = ContractError.enforce(() -> Currency.of(currency));
+        return Json.encode(new RegulatoryRegister(ctx.ledger()).reportingThreshold(money)
+                .orElseThrow(() -> ContractError.notFound("reporting threshold", currency)));
+    }
+
+    private static String changeAccountStatus(GreenLedgerContext ctx, String actionJson, AccountStatus from,
+            AccountStatus to, EventType event) {
+        Caller caller = REGULATOR_STAFF.check(ctx);
+        RegulatoryAction action = Requests.decode(actionJson, RegulatoryAction.class);
+        AccountBook book = new AccountBook(ctx.ledger());
+        Account account = book.find(action.targetId())
+                .orElseThrow(() -> ContractError.notFound("account", action.targetId()));
+        if (account.status() != from) {
+            throw new ContractError(ErrorCode.INVALID_STATE, "account " + account.accountId() + " is "
+                    + account.status() + ", not " + from);
+        }
+        Account changed = account.withStatus(to, ctx.ledger().now());
+        book.save(changed);
+        RegulatoryRegister register = new RegulatoryRegister(ctx.ledger());
+        if (to == AccountStatus.FROZEN) {
+            register.recordAccountFreeze(record(ctx, caller, action));
+        } else {
+            register.clearAccountFreeze(account.accountId());
+        }
+        ctx.ledger().emit(event, changed);
+        return Json.encode(changed);
+    }
+
+    private static void requireAsset(GreenLedgerContext ctx, String assetId) {
+        if (!Assets.exists(ctx.ledger(), assetId)) {
+            throw ContractError.notFound("asset", assetId);
+        }
+    }
+
+    private static RegulatoryRecord record(GreenLedgerContext ctx, Caller caller, RegulatoryAction action) {
+        return new RegulatoryRecord(action.targetId(), action.referenceHash(), caller.mspId(), ctx.ledger().now());
+    }
+}
