@@ -21,6 +21,7 @@ final class GatewayConnection implements GreenLedger {
     private final Governance governance;
     private final Accounts accounts;
     private final Bonds bonds;
+    private final Compliance compliance;
 
     private GatewayConnection(ManagedChannel channel, Gateway gateway, ConnectionProfile profile) {
         this.channel = channel;
@@ -31,6 +32,7 @@ final class GatewayConnection implements GreenLedger {
         this.governance = new GovernanceFacade(invoker);
         this.accounts = new AccountsFacade(invoker);
         this.bonds = new BondsFacade(invoker);
+        this.compliance = new ComplianceFacade(invoker);
     }
 
     static GreenLedger open(ConnectionProfile profile, Credentials credentials, Duration deadline) {
@@ -78,6 +80,11 @@ final class GatewayConnection implements GreenLedger {
     @Override
     public Bonds bonds() {
         return bonds;
+    }
+
+    @Override
+    public Compliance compliance() {
+        return compliance;
     }
 
     @Override

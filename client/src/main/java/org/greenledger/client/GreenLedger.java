@@ -49,6 +49,9 @@ public interface GreenLedger extends AutoCloseable {
     /** Green bonds and their lifecycle. */
     Bonds bonds();
 
+    /** The regulator's powers: freezes, sanctions, pauses, sandbox caps, reporting thresholds. */
+    Compliance compliance();
+
     /** The MSP ID of the org this connection acts for. */
     String mspId();
 

@@ -1,0 +1,41 @@
+package org.greenledger.client;
+
+import org.greenledger.chaincode.api.account.Account;
+import org.greenledger.chaincode.api.compliance.AssetClass;
+import org.greenledger.chaincode.api.compliance.RegulatoryAction;
+import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
+import org.greenledger.chaincode.api.compliance.ReportingThreshold;
+import org.greenledger.chaincode.api.compliance.SandboxCap;
+
+/**
+ * The regulator's powers. Writes need a user of a REGULATOR org ({@code gl.role} operator or
+ * admin); every action names the SHA-256 of the document that grounds it. Reads are open to
+ * members.
+ */
+public interface Compliance {
+    Account freezeAccount(RegulatoryAction action);
+
+    Account unfreezeAccount(RegulatoryAction action);
+
+    RegulatoryRecord listSanction(RegulatoryAction action);
+
+    RegulatoryRecord liftSanction(RegulatoryAction action);
+
+    RegulatoryRecord pauseAsset(RegulatoryAction action);
+
+    RegulatoryRecord unpauseAsset(RegulatoryAction action);
+
+    SandboxCap setSandboxCap(SandboxCap cap);
+
+    ReportingThreshold setReportingThreshold(ReportingThreshold threshold);
+
+    /** The account's sanctions listing; {@code NOT_FOUND} if it is not listed. */
+    RegulatoryRecord sanction(String accountId);
+
+    /** The asset's pause; {@code NOT_FOUND} if it is not paused. */
+    RegulatoryRecord assetPause(String assetId);
+
+    SandboxCap sandboxCap(AssetClass assetClass, String currency);
+
+    ReportingThreshold reportingThreshold(String currency);
+}

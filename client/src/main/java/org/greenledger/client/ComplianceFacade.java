@@ -1,0 +1,78 @@
+package org.greenledger.client;
+
+import org.greenledger.chaincode.api.Json;
+import org.greenledger.chaincode.api.Transaction;
+import org.greenledger.chaincode.api.account.Account;
+import org.greenledger.chaincode.api.compliance.AssetClass;
+import org.greenledger.chaincode.api.compliance.RegulatoryAction;
+import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
+import org.greenledger.chaincode.api.compliance.ReportingThreshold;
+import org.greenledger.chaincode.api.compliance.SandboxCap;
+
+final class ComplianceFacade implements Compliance {
+    private final Invoker invoker;
+
+    ComplianceFacade(Invoker invoker) {
+        this.invoker = invoker;
+    }
+
+    @Override
+    public Account freezeAccount(RegulatoryAction action) {
+        return invoker.call(Transaction.FREEZE_ACCOUNT, Account.class, Json.encode(action));
+    }
+
+    @Override
+    public Account unfreezeAccount(RegulatoryAction action) {
+        return invoker.call(Transaction.UNFREEZE_ACCOUNT, Account.class, Json.encode(action));
+    }
+
+    @Override
+    public RegulatoryRecord listSanction(RegulatoryAction action) {
+        return invoker.call(Transaction.LIST_SANCTION, RegulatoryRecord.class, Json.encode(action));
+    }
+
+    @Override
+    public RegulatoryRecord liftSanction(RegulatoryAction action) {
+        return invoker.call(Transaction.LIFT_SANCTION, RegulatoryRecord.class, Json.encode(action));
+    }
+
+    @Override
+    public RegulatoryRecord pauseAsset(RegulatoryAction action) {
+        return invoker.call(Transaction.PAUSE_ASSET, RegulatoryRecord.class, Json.encode(action));
+    }
+
+    @Override
+    public RegulatoryRecord unpauseAsset(RegulatoryAction action) {
+        return invoker.call(Transaction.UNPAUSE_ASSET, RegulatoryRecord.class, Json.encode(action));
+    }
+
+    @Override
+    public SandboxCap setSandboxCap(SandboxCap cap) {
+        return invoker.call(Transaction.SET_SANDBOX_CAP, SandboxCap.class, Json.encode(cap));
+    }
+
+    @Override
+    public ReportingThreshold setReportingThreshold(ReportingThreshold threshold) {
+        return invoker.call(Transaction.SET_REPORTING_THRESHOLD, ReportingThreshold.class, Json.encode(threshold));
+    }
+
+    @Override
+    public RegulatoryRecord sanction(String accountId) {
+        return invoker.call(Transaction.GET_SANCTION, RegulatoryRecord.class, accountId);
+    }
+
+    @Override
+    public RegulatoryRecord assetPause(String assetId) {
+        return invoker.call(Transaction.GET_ASSET_PAUSE, RegulatoryRecord.class, assetId);
+    }
+
+    @Override
+    public SandboxCap sandboxCap(AssetClass assetClass, String currency) {
+        return invoker.call(Transaction.GET_SANDBOX_CAP, SandboxCap.class, assetClass.name(), currency);
+    }
+
+    @Override
+    public ReportingThreshold reportingThreshold(String currency) {
+        return invoker.call(Transaction.GET_REPORTING_THRESHOLD, ReportingThreshold.class, currency);
+    }
+}
