@@ -39,7 +39,16 @@ public enum Transaction {
     GET_SANCTION(Contracts.COMPLIANCE, "GetSanction", Intent.EVALUATE),
     GET_ASSET_PAUSE(Contracts.COMPLIANCE, "GetAssetPause", Intent.EVALUATE),
     GET_SANDBOX_CAP(Contracts.COMPLIANCE, "GetSandboxCap", Intent.EVALUATE),
-    GET_REPORTING_THRESHOLD(Contracts.COMPLIANCE, "GetReportingThreshold", Intent.EVALUATE);
+    GET_REPORTING_THRESHOLD(Contracts.COMPLIANCE, "GetReportingThreshold", Intent.EVALUATE),
+
+    CREATE_DEPOSIT_TOKEN(Contracts.CASH, "CreateDepositToken", Intent.SUBMIT),
+    MINT_CASH(Contracts.CASH, "Mint", Intent.SUBMIT),
+    BURN_CASH(Contracts.CASH, "Burn", Intent.SUBMIT),
+    GET_DEPOSIT_TOKEN(Contracts.CASH, "GetDepositToken", Intent.EVALUATE),
+
+    TRANSFER(Contracts.HOLDINGS, "Transfer", Intent.SUBMIT),
+    CAN_TRANSFER(Contracts.HOLDINGS, "CanTransfer", Intent.EVALUATE),
+    GET_HOLDING(Contracts.HOLDINGS, "GetHolding", Intent.EVALUATE);
 
     /** Reads are evaluated on one peer; writes are endorsed, ordered and committed. */
     public enum Intent { SUBMIT, EVALUATE }
@@ -50,6 +59,8 @@ public enum Transaction {
         public static final String ACCOUNTS = "accounts";
         public static final String BONDS = "bonds";
         public static final String COMPLIANCE = "compliance";
+        public static final String CASH = "cash";
+        public static final String HOLDINGS = "holdings";
 
         private Contracts() {
         }

@@ -2,6 +2,8 @@ package org.greenledger.chaincode.api.event;
 
 import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.bond.Bond;
+import org.greenledger.chaincode.api.cash.DepositToken;
+import org.greenledger.chaincode.api.holding.UnitsMoved;
 import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
 import org.greenledger.chaincode.api.compliance.ReportingThreshold;
 import org.greenledger.chaincode.api.compliance.SandboxCap;
@@ -32,7 +34,12 @@ public enum EventType {
     ASSET_PAUSED("AssetPaused", RegulatoryRecord.class),
     ASSET_UNPAUSED("AssetUnpaused", RegulatoryRecord.class),
     SANDBOX_CAP_SET("SandboxCapSet", SandboxCap.class),
-    REPORTING_THRESHOLD_SET("ReportingThresholdSet", ReportingThreshold.class);
+    REPORTING_THRESHOLD_SET("ReportingThresholdSet", ReportingThreshold.class),
+    DEPOSIT_TOKEN_CREATED("DepositTokenCreated", DepositToken.class),
+    CASH_MINTED("CashMinted", UnitsMoved.class),
+    CASH_BURNED("CashBurned", UnitsMoved.class),
+    /** A transfer; when {@link UnitsMoved#reportable()} it is also the regulator's large-movement report. */
+    UNITS_TRANSFERRED("UnitsTransferred", UnitsMoved.class);
 
     private final String eventName;
     private final Class<?> payloadType;

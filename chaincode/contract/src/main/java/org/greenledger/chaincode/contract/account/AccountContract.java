@@ -19,7 +19,6 @@ import org.greenledger.chaincode.contract.GreenLedgerContext;
 import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
-import org.greenledger.chaincode.contract.governance.Membership;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
@@ -101,7 +100,7 @@ public final class AccountContract implements ContractInterface {
         Requests.id("accountId", accountId, Check.ID);
         Account account = new AccountBook(ctx.ledger()).find(accountId)
                 .orElseThrow(() -> ContractError.notFound("account", accountId));
-        requireMaySee(ctx, caller, account.custodianMspId());
+        AccountVisibility.requireMaySee(ctx, caller, account.custodianMspId());
         return Json.encode(account);
     }
 
@@ -113,7 +112,7 @@ public final class AccountContract implements ContractInterface {
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new ContractError(ErrorCode.INVALID_ARGUMENT, "pageSize must be between 1 and " + MAX_PAGE_SIZE);
         }
-        requireMaySee(ctx, caller, custodianMspId);
+        AccountVisibility.requireMaySee(ctx, caller, custodianMspId);
         return Json.encode(new AccountBook(ctx.ledger()).byCustodian(custodianMspId, pageSize, bookmark));
     }
 
@@ -136,18 +135,6 @@ public final class AccountContract implements ContractInterface {
         if (!kyc.validOn(ctx.ledger().today())) {
             throw new ContractError(ErrorCode.KYC_EXPIRED, "the KYC attestation expired on " + kyc.expiresOn()
                     + " (transaction date " + ctx.ledger().today() + ")");
-        }
-    }
-
-    /** Accounts are visible to their custodian and to the registry and regulator orgs. */
-    private static void requireMaySee(GreenLedgerContext ctx, Caller caller, String custodianMspId) {
-        if (caller.mspId().equals(custodianMspId)) {
-            return;
-        }
-        boolean overseer = new Membership(ctx.ledger()).find(caller.mspId())
-                .map(org -> org.has(OrgRole.REGISTRY) || org.has(OrgRole.REGULATOR)).orElse(false);
-        if (!overseer) {
-            throw ContractError.notAuthorized(caller.mspId() + " may not read accounts held at " + custodianMspId);
         }
     }
 }

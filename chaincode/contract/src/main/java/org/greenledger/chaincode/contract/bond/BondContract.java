@@ -25,6 +25,7 @@ import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.account.AccountBook;
+import org.greenledger.chaincode.contract.compliance.Assets;
 import org.greenledger.chaincode.contract.governance.Membership;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
@@ -62,8 +63,8 @@ public final class BondContract implements ContractInterface {
                     + " is before the transaction date " + ctx.ledger().today());
         }
         BondRegister register = new BondRegister(ctx.ledger());
-        if (register.exists(terms.bondId())) {
-            throw ContractError.alreadyExists("bond", terms.bondId());
+        if (Assets.exists(ctx.ledger(), terms.bondId())) {
+            throw ContractError.alreadyExists("asset", terms.bondId());
         }
         Account proceeds = new AccountBook(ctx.ledger()).find(terms.issuerAccountId())
                 .orElseThrow(() -> ContractError.notFound("account", terms.issuerAccountId()));

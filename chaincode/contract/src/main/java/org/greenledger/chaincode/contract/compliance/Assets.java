@@ -1,14 +1,40 @@
 package org.greenledger.chaincode.contract.compliance;
 
+import java.util.EnumSet;
+import java.util.Optional;
+import org.greenledger.chaincode.api.account.InvestorType;
+import org.greenledger.chaincode.api.bond.BondTerms;
+import org.greenledger.chaincode.api.cash.DepositToken;
+import org.greenledger.chaincode.api.compliance.AssetClass;
 import org.greenledger.chaincode.contract.bond.BondRegister;
+import org.greenledger.chaincode.contract.cash.TokenRegister;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 
-/** Which asset ids exist. The one place to teach about new kinds of asset (cash tokens, credits). */
+/**
+ * Which assets exist and the compliance rules of each. The one place that knows the kinds of
+ * asset; a new kind (carbon credits) is added here.
+ */
 public final class Assets {
     private Assets() {
     }
 
     public static boolean exists(Ledger ledger, String assetId) {
-        return new BondRegister(ledger).exists(assetId);
+        return rules(ledger, assetId).isPresent();
+    }
+
+    public static Optional<AssetRules> rules(Ledger ledger, String assetId) {
+        Optional<AssetRules> bond = new BondRegister(ledger).find(assetId).map(b -> bondRules(b.terms()));
+        return bond.isPresent() ? bond : new TokenRegister(ledger).find(assetId).map(Assets::cashRules);
+    }
+
+    private static AssetRules bondRules(BondTerms terms) {
+        return new AssetRules(terms.bondId(), AssetClass.GREEN_BOND, terms.currency(), terms.denominationMinor(),
+                EnumSet.copyOf(terms.eligibleInvestors()), terms.perAccountLimitUnits(), null);
+    }
+
+    /** Deposits: one unit is one minor unit; any investor may hold them, without a limit. */
+    private static AssetRules cashRules(DepositToken token) {
+        return new AssetRules(token.tokenId(), AssetClass.DEPOSIT_TOKEN, token.currency(), 1,
+                EnumSet.allOf(InvestorType.class), Long.MAX_VALUE, null);
     }
 }

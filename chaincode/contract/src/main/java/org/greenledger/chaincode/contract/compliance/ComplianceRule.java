@@ -39,6 +39,9 @@ public enum ComplianceRule {
     RECEIVER_ELIGIBLE {
         @Override
         Optional<Refusal> check(MovementFacts f) {
+            if (f.destruction()) {
+                return Optional.empty();
+            }
             var type = f.receiver().account().investorType();
             return f.asset().eligibleInvestors().contains(type) ? Optional.empty()
                     : Optional.of(new Refusal(ErrorCode.INVESTOR_NOT_ELIGIBLE, type + " investors may not hold "
@@ -49,6 +52,9 @@ public enum ComplianceRule {
     WITHIN_HOLDING_LIMIT {
         @Override
         Optional<Refusal> check(MovementFacts f) {
+            if (f.destruction()) {
+                return Optional.empty();
+            }
             long after = saturatedAdd(f.receiver().unitsHeld(), f.units());
             return after <= f.asset().perAccountLimitUnits() ? Optional.empty()
                     : Optional.of(new Refusal(ErrorCode.HOLDING_LIMIT_EXCEEDED, "account " + f.receiver().accountId()
@@ -119,7 +125,7 @@ public enum ComplianceRule {
     }
 
     private static Stream<Party> parties(MovementFacts f) {
-        return f.issuance() ? Stream.of(f.receiver()) : Stream.of(f.sender(), f.receiver());
+        return Stream.of(f.sender(), f.receiver()).filter(java.util.Objects::nonNull);
     }
 
     private static Optional<Refusal> activeAccount(Party party) {

@@ -5,12 +5,13 @@ import org.greenledger.chaincode.api.compliance.SandboxCap;
 
 /**
  * A proposed movement of units and everything the compliance rules look at, read at the
- * transaction's time. A movement with no sender creates units (issuance to a subscriber).
+ * transaction's time. A movement with no sender creates units (issuance, a deposit); one with
+ * no receiver destroys them (redemption, a withdrawal).
  *
  * @param asset                 the asset's rules
  * @param units                 units to move (positive)
  * @param sender                the sending side, or null when units are issued
- * @param receiver              the receiving side
+ * @param receiver              the receiving side, or null when units are destroyed
  * @param assetPaused           whether the regulator paused the asset
  * @param cap                   the sandbox cap for the asset's class and currency, or null
  * @param classOutstandingMinor face value already outstanding in the asset's class and currency
@@ -20,5 +21,9 @@ public record MovementFacts(AssetRules asset, long units, Party sender, Party re
         SandboxCap cap, long classOutstandingMinor, LocalDate today) {
     public boolean issuance() {
         return sender == null;
+    }
+
+    public boolean destruction() {
+        return receiver == null;
     }
 }

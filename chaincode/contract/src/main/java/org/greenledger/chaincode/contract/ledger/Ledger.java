@@ -21,6 +21,7 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
  */
 public final class Ledger {
     private final ChaincodeStub stub;
+    private int created;
 
     public Ledger(ChaincodeStub stub) {
         this.stub = stub;
@@ -62,6 +63,19 @@ public final class Ledger {
         return records;
     }
 
+    /** Like {@link #readAll}, with each record's key, in key order. */
+    public <T> java.util.SortedMap<String, T> readAllKeyed(String type, Class<T> recordType, String... parts) {
+        java.util.SortedMap<String, T> records = new java.util.TreeMap<>();
+        try (QueryResultsIterator<KeyValue> rows = stub.getStateByPartialCompositeKey(new CompositeKey(type, parts))) {
+            for (KeyValue row : rows) {
+                records.put(row.getKey(), Json.decode(row.getValue(), recordType));
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("range read of " + type + " failed", e);
+        }
+        return records;
+    }
+
     /** The keys (last key part) of {@code type} under {@code parts}, one page at a time. Read-only transactions only. */
     public Page<String> keyPage(int pageSize, String bookmark, String type, String... parts) {
         List<String> ids = new ArrayList<>();
@@ -92,6 +106,12 @@ public final class Ledger {
 
     public String txId() {
         return stub.getTxId();
+    }
+
+    /** An id for a record this transaction creates: unique across transactions, the same on every endorser. */
+    public String newId() {
+        created++;
+        return stub.getTxId() + "." + created;
     }
 
     /** Sets the transaction's event (Fabric keeps one per transaction). */

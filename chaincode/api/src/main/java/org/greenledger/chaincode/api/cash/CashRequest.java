@@ -1,0 +1,22 @@
+package org.greenledger.chaincode.api.cash;
+
+import org.greenledger.chaincode.api.Check;
+import org.greenledger.chaincode.api.GreenLedgerError;
+
+/**
+ * Mints deposit tokens into, or burns them from, an account the issuing bank holds: the
+ * on-ledger side of a deposit or a withdrawal.
+ *
+ * @param tokenId     the deposit token
+ * @param accountId   the account credited or debited
+ * @param amountMinor positive amount in the currency's minor units
+ */
+public record CashRequest(String tokenId, String accountId, long amountMinor) {
+    public CashRequest {
+        Check.matches("tokenId", tokenId, Check.ID);
+        Check.matches("accountId", accountId, Check.ID);
+        if (amountMinor <= 0) {
+            throw GreenLedgerError.invalid("amountMinor", "must be positive");
+        }
+    }
+}

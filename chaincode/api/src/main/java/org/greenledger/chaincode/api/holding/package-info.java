@@ -1,0 +1,2 @@
+/** Holdings of any asset, and transfers between accounts. */
+package org.greenledger.chaincode.api.holding;

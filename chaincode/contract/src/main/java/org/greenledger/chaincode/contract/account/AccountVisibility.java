@@ -1,0 +1,24 @@
+package org.greenledger.chaincode.contract.account;
+
+import org.greenledger.chaincode.api.governance.OrgRole;
+import org.greenledger.chaincode.contract.ContractError;
+import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.access.Caller;
+import org.greenledger.chaincode.contract.governance.Membership;
+
+/** Who may see an account and what it holds: its custodian, the registry and the regulator. */
+public final class AccountVisibility {
+    private AccountVisibility() {
+    }
+
+    public static void requireMaySee(GreenLedgerContext ctx, Caller caller, String custodianMspId) {
+        if (caller.mspId().equals(custodianMspId)) {
+            return;
+        }
+        boolean overseer = new Membership(ctx.ledger()).find(caller.mspId())
+                .map(org -> org.has(OrgRole.REGISTRY) || org.has(OrgRole.REGULATOR)).orElse(false);
+        if (!overseer) {
+            throw ContractError.notAuthorized(caller.mspId() + " may not read accounts held at " + custodianMspId);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.greenledger.chaincode.contract.cash;
+
+import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
+import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
+
+import org.greenledger.chaincode.api.Check;
+import org.greenledger.chaincode.api.Json;
+import org.greenledger.chaincode.api.Transaction.Contracts;
+import org.greenledger.chaincode.api.account.Account;
+import org.greenledger.chaincode.api.cash.CashRequest;
+import org.greenledger.chaincode.api.cash.CreateDepositTokenRequest;
+import org.greenledger.chaincode.api.cash.DepositToken;
+import org.greenledger.chaincode.api.event.EventType;
+import org.greenledger.chaincode.api.governance.OrgRole;
+import org.greenledger.chaincode.api.holding.UnitsMoved;
+import org.greenledger.chaincode.contract.ContractError;
+import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.Requests;
+import org.greenledger.chaincode.contract.access.AccessPolicy;
+import org.greenledger.chaincode.contract.access.Caller;
+import org.greenledger.chaincode.contract.account.AccountBook;
+import org.greenledger.chaincode.contract.compliance.AssetRules;
+import org.greenledger.chaincode.contract.compliance.Assets;
+import org.greenledger.chaincode.contract.compliance.IssuedTotals;
+import org.greenledger.chaincode.contract.compliance.MovementCheck;
+import org.greenledger.chaincode.contract.holding.HoldingBook;
+import org.greenledger.chaincode.contract.holding.Movements;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+
+/**
+ * Tokenized bank deposits. A custodian bank creates its token per currency and mints (deposit)
+ * or burns (withdrawal) it only on accounts it holds itself; every mint and burn passes the
+ * compliance rules like any other movement.
+ */
+@Contract(name = Contracts.CASH, info = @Info(title = "GreenLedger deposit tokens", version = "0.1.0"))
+public final class CashContract implements ContractInterface {
+    private static final AccessPolicy BANK_STAFF = AccessPolicy.orgWith(OrgRole.CUSTODIAN).users(OPERATOR, ADMIN);
+    private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
+
+    @Override
+    public Context createContext(ChaincodeStub stub) {
+        return new GreenLedgerContext(stub);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String CreateDepositToken(GreenLedgerContext ctx, String requestJson) {
+        Caller caller = BANK_STAFF.check(ctx);
+        CreateDepositTokenRequest request = Requests.decode(requestJson, CreateDepositTokenRequest.class);
+        if (Assets.exists(ctx.ledger(), request.tokenId())) {
+            throw ContractError.alreadyExists("asset", request.tokenId());
+        }
+        DepositToken token = new DepositToken(request.tokenId(), caller.mspId(), request.currency(), ctx.ledger().now());
+        new TokenRegister(ctx.ledger()).save(token);
+        ctx.ledger().emit(EventType.DEPOSIT_TOKEN_CREATED, token);
+        return Json.encode(token);
+    }
+
+    /** Credits deposit tokens to one of the bank's own clients (a deposit received off the ledger). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String Mint(GreenLedgerContext ctx, String requestJson) {
+        CashRequest request = Requests.decode(requestJson, CashRequest.class);
+        AssetRules token = ownTokenOnOwnAccount(ctx, request);
+        MovementCheck.enforce(MovementCheck.facts(ctx.ledger(), token, null, request.accountId(), request.amountMinor()));
+        new HoldingBook(ctx.ledger()).credit(token.assetId(), request.accountId(), request.amountMinor());
+        new IssuedTotals(ctx.ledger()).add(token.assetClass(), token.currency(), ctx.caller().mspId(), request.amountMinor());
+        UnitsMoved moved = Movements.moved(ctx.ledger(), token, null, request.accountId(), request.amountMinor(), "mint");
+        ctx.ledger().emit(EventType.CASH_MINTED, moved);
+        return Json.encode(moved);
+    }
+
+    /** Debits deposit tokens from one of the bank's own clients (a withdrawal paid off the ledger). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String Burn(GreenLedgerContext ctx, String requestJson) {
+        CashRequest request = Requests.decode(requestJson, CashRequest.class);
+        AssetRules token = ownTokenOnOwnAccount(ctx, request);
+        MovementCheck.enforce(MovementCheck.facts(ctx.ledger(), token, request.accountId(), null, request.amountMinor()));
+        new HoldingBook(ctx.ledger()).debit(token.assetId(), request.accountId(), request.amountMinor());
+        new IssuedTotals(ctx.ledger()).add(token.assetClass(), token.currency(), ctx.caller().mspId(), -request.amountMinor());
+        UnitsMoved moved = Movements.moved(ctx.ledger(), token, request.accountId(), null, request.amountMinor(), "burn");
+        ctx.ledger().emit(EventType.CASH_BURNED, moved);
+        return Json.encode(moved);
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetDepositToken(GreenLedgerContext ctx, String tokenId) {
+        MEMBER.check(ctx);
+        Requests.id("tokenId", tokenId, Check.ID);
+        return Json.encode(new TokenRegister(ctx.ledger()).find(tokenId)
+                .orElseThrow(() -> ContractError.notFound("deposit token", tokenId)));
+    }
+
+    private static AssetRules ownTokenOnOwnAccount(GreenLedgerContext ctx, CashRequest request) {
+        Caller caller = BANK_STAFF.check(ctx);
+        DepositToken token = new TokenRegister(ctx.ledger()).find(request.tokenId())
+                .orElseThrow(() -> ContractError.notFound("deposit token", request.tokenId()));
+        if (!token.issuerMspId().equals(caller.mspId())) {
+            throw ContractError.notAuthorized(request.tokenId() + " is owed by " + token.issuerMspId());
+        }
+        Account account = new AccountBook(ctx.ledger()).find(request.accountId())
+                .orElseThrow(() -> ContractError.notFound("account", request.accountId()));
+        if (!account.custodianMspId().equals(caller.mspId())) {
+            throw ContractError.notAuthorized("account " + account.accountId() + " is held at "
+                    + account.custodianMspId() + ", not at " + caller.mspId());
+        }
+        return Assets.rules(ctx.ledger(), token.tokenId()).orElseThrow();
+    }
+}

@@ -1,0 +1,58 @@
+package org.greenledger.chaincode.contract.compliance;
+
+import java.util.Optional;
+import org.greenledger.chaincode.api.holding.Holding;
+import org.greenledger.chaincode.contract.ContractError;
+import org.greenledger.chaincode.contract.account.AccountBook;
+import org.greenledger.chaincode.contract.holding.HoldingBook;
+import org.greenledger.chaincode.contract.ledger.Ledger;
+
+/**
+ * Reads a movement's facts from the ledger, touching only the keys of the asset and the two
+ * accounts concerned, and applies the compliance rules to them.
+ */
+public final class MovementCheck {
+    private MovementCheck() {
+    }
+
+    /**
+     * @param fromAccountId the sender, or null when units are created
+     * @param toAccountId   the receiver, or null when units are destroyed
+     */
+    public static MovementFacts facts(Ledger ledger, AssetRules asset, String fromAccountId, String toAccountId,
+            long units) {
+        RegulatoryRegister regulator = new RegulatoryRegister(ledger);
+        var cap = asset.currency() == null ? null
+                : regulator.sandboxCap(asset.assetClass(), asset.currency()).orElse(null);
+        long outstanding = fromAccountId == null && cap != null
+                ? new IssuedTotals(ledger).classTotal(asset.assetClass(), asset.currency())
+                : 0;
+        // Without a per-account limit the receiver's holding is not read, so payments into one
+        // account do not conflict with each other.
+        boolean receiverHoldingMatters = asset.perAccountLimitUnits() < Long.MAX_VALUE;
+        return new MovementFacts(asset, units,
+                fromAccountId == null ? null : party(ledger, regulator, asset, fromAccountId, true),
+                toAccountId == null ? null : party(ledger, regulator, asset, toAccountId, receiverHoldingMatters),
+                regulator.pause(asset.assetId()).isPresent(), cap, outstanding, ledger.today());
+    }
+
+    /** The first rule the movement breaks, if any. */
+    public static Optional<Refusal> refusal(MovementFacts facts) {
+        return ComplianceRule.firstRefusal(facts);
+    }
+
+    /** Refuses the transaction with the first broken rule's code, if any. */
+    public static void enforce(MovementFacts facts) {
+        refusal(facts).ifPresent(r -> {
+            throw new ContractError(r.code(), r.message());
+        });
+    }
+
+    private static Party party(Ledger ledger, RegulatoryRegister regulator, AssetRules asset, String accountId,
+            boolean readHolding) {
+        Holding holding = readHolding ? new HoldingBook(ledger).holding(asset.assetId(), accountId)
+                : new Holding(asset.assetId(), accountId, 0, 0, 0);
+        return new Party(accountId, new AccountBook(ledger).find(accountId).orElse(null),
+                regulator.sanction(accountId).isPresent(), holding.units(), holding.frozenUnits());
+    }
+}

@@ -1,0 +1,77 @@
+package org.greenledger.chaincode.contract.holding;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.greenledger.chaincode.api.holding.Holding;
+import org.greenledger.chaincode.contract.ledger.Ledger;
+
+/**
+ * Holdings kept as lots, like UTXOs: one key per lot under (asset, account). Crediting writes a
+ * new lot and reads nothing, so any number of transactions can pay the same account without
+ * conflicting; debiting consumes the account's unfrozen lots in key order and writes the change
+ * back as a new lot. No key is shared between holders, and there is no balance counter.
+ */
+public final class HoldingBook {
+    private static final String LOT = "lot";
+
+    private final Ledger ledger;
+
+    public HoldingBook(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    /** One lot of units. A frozen lot stays with its holder until the regulator releases it. */
+    record Lot(long units, boolean frozen) {
+    }
+
+    private record KeyedLot(String key, Lot lot) {
+    }
+
+    public Holding holding(String assetId, String accountId) {
+        long units = 0;
+        long frozen = 0;
+        List<KeyedLot> lots = lots(assetId, accountId);
+        for (KeyedLot keyed : lots) {
+            units = Math.addExact(units, keyed.lot().units());
+            if (keyed.lot().frozen()) {
+                frozen = Math.addExact(frozen, keyed.lot().units());
+            }
+        }
+        return new Holding(assetId, accountId, units, frozen, lots.size());
+    }
+
+    public void credit(String assetId, String accountId, long units) {
+        ledger.write(ledger.key(LOT, assetId, accountId, ledger.newId()), new Lot(units, false));
+    }
+
+    /**
+     * Takes {@code units} from the account's unfrozen lots. The caller has checked compliance,
+     * which includes that the unfrozen units suffice.
+     */
+    public void debit(String assetId, String accountId, long units) {
+        long remaining = units;
+        for (KeyedLot keyed : lots(assetId, accountId)) {
+            if (remaining == 0) {
+                break;
+            }
+            if (keyed.lot().frozen()) {
+                continue;
+            }
+            ledger.delete(keyed.key());
+            long taken = Math.min(remaining, keyed.lot().units());
+            remaining -= taken;
+            if (taken < keyed.lot().units()) {
+                credit(assetId, accountId, keyed.lot().units() - taken);
+            }
+        }
+        if (remaining > 0) {
+            throw new IllegalStateException("debit of " + units + " passed compliance but lots fall " + remaining + " short");
+        }
+    }
+
+    private List<KeyedLot> lots(String assetId, String accountId) {
+        List<KeyedLot> lots = new ArrayList<>();
+        ledger.readAllKeyed(LOT, Lot.class, assetId, accountId).forEach((key, lot) -> lots.add(new KeyedLot(key, lot)));
+        return lots;
+    }
+}

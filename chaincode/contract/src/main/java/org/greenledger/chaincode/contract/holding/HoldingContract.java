@@ -1,0 +1,103 @@
+package org.greenledger.chaincode.contract.holding;
+
+import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
+import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
+
+import org.greenledger.chaincode.api.Check;
+import org.greenledger.chaincode.api.Json;
+import org.greenledger.chaincode.api.Transaction.Contracts;
+import org.greenledger.chaincode.api.account.Account;
+import org.greenledger.chaincode.api.event.EventType;
+import org.greenledger.chaincode.api.governance.OrgRole;
+import org.greenledger.chaincode.api.holding.TransferCheck;
+import org.greenledger.chaincode.api.holding.TransferRequest;
+import org.greenledger.chaincode.api.holding.UnitsMoved;
+import org.greenledger.chaincode.contract.ContractError;
+import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.Requests;
+import org.greenledger.chaincode.contract.access.AccessPolicy;
+import org.greenledger.chaincode.contract.access.Caller;
+import org.greenledger.chaincode.contract.account.AccountBook;
+import org.greenledger.chaincode.contract.account.AccountVisibility;
+import org.greenledger.chaincode.contract.compliance.AssetRules;
+import org.greenledger.chaincode.contract.compliance.Assets;
+import org.greenledger.chaincode.contract.compliance.MovementCheck;
+import org.greenledger.chaincode.contract.compliance.MovementFacts;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+
+/**
+ * Holdings of any asset and free-of-payment transfers between accounts. The sender's custodian
+ * instructs a transfer; it happens only if the compliance rules allow it, and a transfer at or
+ * above the regulator's threshold is flagged in its event as a large-movement report.
+ */
+@Contract(name = Contracts.HOLDINGS, info = @Info(title = "GreenLedger holdings", version = "0.1.0"))
+public final class HoldingContract implements ContractInterface {
+    private static final AccessPolicy CUSTODIAN_STAFF = AccessPolicy.orgWith(OrgRole.CUSTODIAN).users(OPERATOR, ADMIN);
+    private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
+
+    @Override
+    public Context createContext(ChaincodeStub stub) {
+        return new GreenLedgerContext(stub);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String Transfer(GreenLedgerContext ctx, String requestJson) {
+        Caller caller = CUSTODIAN_STAFF.check(ctx);
+        TransferRequest request = Requests.decode(requestJson, TransferRequest.class);
+        Account sender = new AccountBook(ctx.ledger()).find(request.fromAccountId())
+                .orElseThrow(() -> ContractError.notFound("account", request.fromAccountId()));
+        if (!sender.custodianMspId().equals(caller.mspId())) {
+            throw ContractError.notAuthorized("account " + sender.accountId() + " is held at " + sender.custodianMspId()
+                    + "; only its custodian instructs transfers from it");
+        }
+        AssetRules asset = asset(ctx, request.assetId());
+        MovementCheck.enforce(facts(ctx, asset, request));
+        HoldingBook holdings = new HoldingBook(ctx.ledger());
+        holdings.debit(asset.assetId(), request.fromAccountId(), request.units());
+        holdings.credit(asset.assetId(), request.toAccountId(), request.units());
+        UnitsMoved moved = Movements.moved(ctx.ledger(), asset, request.fromAccountId(), request.toAccountId(),
+                request.units(), request.paymentReference());
+        ctx.ledger().emit(EventType.UNITS_TRANSFERRED, moved);
+        return Json.encode(moved);
+    }
+
+    /** Whether the transfer would pass compliance now, and if not why; changes nothing (ERC-1400 style). */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String CanTransfer(GreenLedgerContext ctx, String requestJson) {
+        Caller caller = MEMBER.check(ctx);
+        TransferRequest request = Requests.decode(requestJson, TransferRequest.class);
+        Account sender = new AccountBook(ctx.ledger()).find(request.fromAccountId())
+                .orElseThrow(() -> ContractError.notFound("account", request.fromAccountId()));
+        AccountVisibility.requireMaySee(ctx, caller, sender.custodianMspId());
+        AssetRules asset = asset(ctx, request.assetId());
+        TransferCheck check = MovementCheck.refusal(facts(ctx, asset, request))
+                .map(r -> new TransferCheck(false, r.code(), r.message()))
+                .orElse(new TransferCheck(true, null, "allowed"));
+        return Json.encode(check);
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetHolding(GreenLedgerContext ctx, String assetId, String accountId) {
+        Caller caller = MEMBER.check(ctx);
+        Requests.id("assetId", assetId, Check.ID);
+        Requests.id("accountId", accountId, Check.ID);
+        Account account = new AccountBook(ctx.ledger()).find(accountId)
+                .orElseThrow(() -> ContractError.notFound("account", accountId));
+        AccountVisibility.requireMaySee(ctx, caller, account.custodianMspId());
+        asset(ctx, assetId);
+        return Json.encode(new HoldingBook(ctx.ledger()).holding(assetId, accountId));
+    }
+
+    private static AssetRules asset(GreenLedgerContext ctx, String assetId) {
+        return Assets.rules(ctx.ledger(), assetId).orElseThrow(() -> ContractError.notFound("asset", assetId));
+    }
+
+    private static MovementFacts facts(GreenLedgerContext ctx, AssetRules asset, TransferRequest request) {
+        return MovementCheck.facts(ctx.ledger(), asset, request.fromAccountId(), request.toAccountId(), request.units());
+    }
+}

@@ -1,0 +1,192 @@
+package org.greenledger.chaincode.contract.holding;
+
+import static org.greenledger.chaincode.contract.support.Members.BANK_A;
+import static org.greenledger.chaincode.contract.support.Members.BANK_A_OPERATOR;
+import static org.greenledger.chaincode.contract.support.Members.BANK_A_VIEWER;
+import static org.greenledger.chaincode.contract.support.Members.BANK_B;
+import static org.greenledger.chaincode.contract.support.Members.BANK_B_OPERATOR;
+import static org.greenledger.chaincode.contract.support.Members.REGULATOR_OPERATOR;
+import static org.greenledger.chaincode.contract.support.Members.REGULATOR_VIEWER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.greenledger.chaincode.api.ErrorCode;
+import org.greenledger.chaincode.api.Json;
+import org.greenledger.chaincode.api.account.InvestorType;
+import org.greenledger.chaincode.api.account.KycAttestation;
+import org.greenledger.chaincode.api.account.KycLevel;
+import org.greenledger.chaincode.api.account.OpenAccountRequest;
+import org.greenledger.chaincode.api.cash.CashRequest;
+import org.greenledger.chaincode.api.cash.CreateDepositTokenRequest;
+import org.greenledger.chaincode.api.compliance.AssetClass;
+import org.greenledger.chaincode.api.compliance.RegulatoryAction;
+import org.greenledger.chaincode.api.compliance.ReportingThreshold;
+import org.greenledger.chaincode.api.compliance.SandboxCap;
+import org.greenledger.chaincode.api.event.EventType;
+import org.greenledger.chaincode.api.holding.Holding;
+import org.greenledger.chaincode.api.holding.TransferCheck;
+import org.greenledger.chaincode.api.holding.TransferRequest;
+import org.greenledger.chaincode.api.holding.UnitsMoved;
+import org.greenledger.chaincode.api.money.Currency;
+import org.greenledger.chaincode.contract.account.AccountContract;
+import org.greenledger.chaincode.contract.cash.CashContract;
+import org.greenledger.chaincode.contract.compliance.ComplianceContract;
+import org.greenledger.chaincode.contract.support.Members;
+import org.greenledger.chaincode.contract.support.TestIdentity;
+import org.greenledger.chaincode.contract.support.TestLedger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Deposit tokens and free-of-payment transfers, through the compliance rules. */
+class CashAndTransferTest {
+    private static final String TOKEN = "CASH-BANKA-VND";
+    private static final String DECISION = "8".repeat(64);
+
+    private final CashContract cash = new CashContract();
+    private final HoldingContract holdings = new HoldingContract();
+    private final ComplianceContract compliance = new ComplianceContract();
+    private TestLedger ledger;
+
+    @BeforeEach
+    void membersAccountsAndToken() {
+        ledger = new TestLedger();
+        Members.register(ledger);
+        open(BANK_A_OPERATOR, "A1", BANK_A, InvestorType.PROFESSIONAL, "2028-01-01");
+        open(BANK_A_OPERATOR, "A2", BANK_A, InvestorType.RETAIL, "2026-12-31");
+        open(BANK_B_OPERATOR, "B1", BANK_B, InvestorType.INSTITUTIONAL, "2028-01-01");
+        ledger.submit(BANK_A_OPERATOR, ctx -> cash.CreateDepositToken(ctx,
+                Json.encode(new CreateDepositTokenRequest(TOKEN, Currency.of("VND")))));
+        mint("A1", 1_000_000);
+    }
+
+    private void open(TestIdentity who, String id, String custodian, InvestorType type, String kycExpiry) {
+        ledger.submit(who, ctx -> new AccountContract().OpenAccount(ctx, Json.encode(new OpenAccountRequest(id, custodian,
+                type, "VN", new KycAttestation("e".repeat(64), KycLevel.STANDARD, LocalDate.parse(kycExpiry))))));
+    }
+
+    private UnitsMoved mint(String account, long amount) {
+        return Json.decode(ledger.submit(BANK_A_OPERATOR,
+                ctx -> cash.Mint(ctx, Json.encode(new CashRequest(TOKEN, account, amount)))), UnitsMoved.class);
+    }
+
+    private static String transfer(String from, String to, long units) {
+        return Json.encode(new TransferRequest(TOKEN, from, to, units, "INV-2026-001"));
+    }
+
+    private Holding holding(String account) {
+        TestIdentity viewer = account.startsWith("B") ? TestIdentity.of(BANK_B, "viewer") : BANK_A_VIEWER;
+        return Json.decode(ledger.evaluate(viewer, ctx -> holdings.GetHolding(ctx, TOKEN, account)), Holding.class);
+    }
+
+    @Test
+    void a_bank_mints_deposits_to_its_own_clients_only() {
+        assertEquals(1_000_000, holding("A1").units());
+        assertEquals("A1", ledger.lastEvent(EventType.CASH_MINTED, UnitsMoved.class).toAccountId());
+
+        ledger.assertRefused(ErrorCode.NOT_AUTHORIZED, BANK_B_OPERATOR,
+                ctx -> cash.Mint(ctx, Json.encode(new CashRequest(TOKEN, "B1", 1))));
+        ledger.assertRefused(ErrorCode.NOT_AUTHORIZED, BANK_A_OPERATOR,
+                ctx -> cash.Mint(ctx, Json.encode(new CashRequest(TOKEN, "B1", 1))));
+        ledger.assertRefused(ErrorCode.NOT_AUTHORIZED, BANK_A_VIEWER,
+                ctx -> cash.Mint(ctx, Json.encode(new CashRequest(TOKEN, "A1", 1))));
+        ledger.assertRefused(ErrorCode.NOT_FOUND, BANK_A_OPERATOR,
+                ctx -> cash.Mint(ctx, Json.encode(new CashRequest("CASH-NONE", "A1", 1))));
+        ledger.assertRefused(ErrorCode.ALREADY_EXISTS, BANK_A_OPERATOR, ctx -> cash.CreateDepositToken(ctx,
+                Json.encode(new CreateDepositTokenRequest(TOKEN, Currency.of("VND")))));
+    }
+
+    @Test
+    void holdings_are_visible_to_the_custodian_and_the_regulator_only() {
+        ledger.evaluate(REGULATOR_VIEWER, ctx -> holdings.GetHolding(ctx, TOKEN, "A1"));
+        ledger.assertRefused(ErrorCode.NOT_AUTHORIZED, BANK_B_OPERATOR, ctx -> holdings.GetHolding(ctx, TOKEN, "A1"));
+    }
+
+    @Test
+    void the_senders_custodian_transfers_and_the_units_move() {
+        UnitsMoved moved = Json.decode(ledger.submit(BANK_A_OPERATOR,
+                ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 300_000))), UnitsMoved.class);
+
+        assertEquals(300_000, moved.faceValueMinor());
+        assertFalse(moved.reportable());
+        assertEquals(moved, ledger.lastEvent(EventType.UNITS_TRANSFERRED, UnitsMoved.class));
+        assertEquals(new Holding(TOKEN, "A1", 700_000, 0, 1), holding("A1"));
+        assertEquals(new Holding(TOKEN, "B1", 300_000, 0, 1), holding("B1"));
+        ledger.assertRefused(ErrorCode.NOT_AUTHORIZED, BANK_B_OPERATOR,
+                ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 1)));
+    }
+
+    @Test
+    void a_debit_spends_lots_in_order_and_keeps_the_change_as_a_new_lot() {
+        mint("A1", 100);
+        mint("A1", 100);
+        assertEquals(3, holding("A1").lots());
+        ledger.submit(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 1_000_050)));
+        assertEquals(new Holding(TOKEN, "A1", 150, 0, 2), holding("A1"));
+    }
+
+    @Test
+    void transfers_are_refused_with_the_rule_they_break_and_change_nothing() {
+        ledger.assertRefused(ErrorCode.INSUFFICIENT_UNITS, BANK_A_OPERATOR,
+                ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 1_000_001)));
+        ledger.assertRefused(ErrorCode.NOT_FOUND, BANK_A_OPERATOR,
+                ctx -> holdings.Transfer(ctx, transfer("A1", "NOBODY", 1)));
+        ledger.submit(REGULATOR_OPERATOR, ctx -> compliance.ListSanction(ctx, Json.encode(new RegulatoryAction("B1", DECISION))));
+        ledger.assertRefused(ErrorCode.SANCTIONED, BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 1)));
+        ledger.submit(REGULATOR_OPERATOR, ctx -> compliance.PauseAsset(ctx, Json.encode(new RegulatoryAction(TOKEN, DECISION))));
+        ledger.assertRefused(ErrorCode.ASSET_PAUSED, BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, transfer("A1", "A2", 1)));
+        ledger.submit(REGULATOR_OPERATOR, ctx -> compliance.UnpauseAsset(ctx, Json.encode(new RegulatoryAction(TOKEN, DECISION))));
+        ledger.setTime(Instant.parse("2027-01-05T09:00:00Z"));
+        ledger.assertRefused(ErrorCode.KYC_EXPIRED, BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, transfer("A1", "A2", 1)));
+        ledger.submit(REGULATOR_OPERATOR, ctx -> compliance.FreezeAccount(ctx, Json.encode(new RegulatoryAction("A1", DECISION))));
+        ledger.assertRefused(ErrorCode.ACCOUNT_FROZEN, BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, transfer("A1", "A2", 1)));
+        assertEquals(1_000_000, holding("A1").units());
+    }
+
+    @Test
+    void can_transfer_answers_with_the_reason_and_writes_nothing() {
+        TransferCheck ok = Json.decode(ledger.evaluate(BANK_A_OPERATOR,
+                ctx -> holdings.CanTransfer(ctx, transfer("A1", "B1", 10))), TransferCheck.class);
+        assertTrue(ok.allowed());
+        TransferCheck tooMuch = Json.decode(ledger.evaluate(BANK_A_OPERATOR,
+                ctx -> holdings.CanTransfer(ctx, transfer("A1", "B1", 2_000_000))), TransferCheck.class);
+        assertEquals(new TransferCheck(false, ErrorCode.INSUFFICIENT_UNITS, tooMuch.message()), tooMuch);
+        ledger.assertRefused(ErrorCode.NOT_AUTHORIZED, BANK_B_OPERATOR,
+                ctx -> holdings.CanTransfer(ctx, transfer("A1", "B1", 10)));
+    }
+
+    @Test
+    void movements_at_the_threshold_are_reported_to_the_regulator() {
+        ledger.submit(REGULATOR_OPERATOR, ctx -> compliance.SetReportingThreshold(ctx,
+                Json.encode(new ReportingThreshold(Currency.of("VND"), 250_000))));
+        assertFalse(Json.decode(ledger.submit(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 249_999))),
+                UnitsMoved.class).reportable());
+        assertTrue(Json.decode(ledger.submit(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 250_000))),
+                UnitsMoved.class).reportable());
+    }
+
+    @Test
+    void sandbox_caps_limit_each_movement_and_the_deposits_outstanding() {
+        ledger.submit(REGULATOR_OPERATOR, ctx -> compliance.SetSandboxCap(ctx,
+                Json.encode(new SandboxCap(AssetClass.DEPOSIT_TOKEN, Currency.of("VND"), 500_000, 1_500_000))));
+        ledger.assertRefused(ErrorCode.SANDBOX_CAP_EXCEEDED, BANK_A_OPERATOR,
+                ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 500_001)));
+        mint("A1", 500_000);
+        ledger.assertRefused(ErrorCode.SANDBOX_CAP_EXCEEDED, BANK_A_OPERATOR,
+                ctx -> cash.Mint(ctx, Json.encode(new CashRequest(TOKEN, "A1", 1))));
+        ledger.submit(BANK_A_OPERATOR, ctx -> cash.Burn(ctx, Json.encode(new CashRequest(TOKEN, "A1", 100))));
+        mint("A1", 100);
+        assertEquals(1_500_000, holding("A1").units());
+    }
+
+    @Test
+    void burning_needs_the_units() {
+        ledger.submit(BANK_A_OPERATOR, ctx -> cash.Burn(ctx, Json.encode(new CashRequest(TOKEN, "A1", 400_000))));
+        assertEquals(600_000, holding("A1").units());
+        assertEquals("A1", ledger.lastEvent(EventType.CASH_BURNED, UnitsMoved.class).fromAccountId());
+        ledger.assertRefused(ErrorCode.INSUFFICIENT_UNITS, BANK_A_OPERATOR,
+                ctx -> cash.Burn(ctx, Json.encode(new CashRequest(TOKEN, "A1", 600_001))));
+    }
+}
