@@ -22,6 +22,8 @@ final class GatewayConnection implements GreenLedger {
     private final Accounts accounts;
     private final Bonds bonds;
     private final Compliance compliance;
+    private final Cash cash;
+    private final Holdings holdings;
 
     private GatewayConnection(ManagedChannel channel, Gateway gateway, ConnectionProfile profile) {
         this.channel = channel;
@@ -33,6 +35,8 @@ final class GatewayConnection implements GreenLedger {
         this.accounts = new AccountsFacade(invoker);
         this.bonds = new BondsFacade(invoker);
         this.compliance = new ComplianceFacade(invoker);
+        this.cash = new CashFacade(invoker);
+        this.holdings = new HoldingsFacade(invoker);
     }
 
     static GreenLedger open(ConnectionProfile profile, Credentials credentials, Duration deadline) {
@@ -85,6 +89,16 @@ final class GatewayConnection implements GreenLedger {
     @Override
     public Compliance compliance() {
         return compliance;
+    }
+
+    @Override
+    public Cash cash() {
+        return cash;
+    }
+
+    @Override
+    public Holdings holdings() {
+        return holdings;
     }
 
     @Override

@@ -52,6 +52,12 @@ public interface GreenLedger extends AutoCloseable {
     /** The regulator's powers: freezes, sanctions, pauses, sandbox caps, reporting thresholds. */
     Compliance compliance();
 
+    /** Tokenized bank deposits. */
+    Cash cash();
+
+    /** Holdings of any asset and transfers between accounts. */
+    Holdings holdings();
+
     /** The MSP ID of the org this connection acts for. */
     String mspId();
 

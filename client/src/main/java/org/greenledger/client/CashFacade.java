@@ -1,0 +1,36 @@
+package org.greenledger.client;
+
+import org.greenledger.chaincode.api.Json;
+import org.greenledger.chaincode.api.Transaction;
+import org.greenledger.chaincode.api.cash.CashRequest;
+import org.greenledger.chaincode.api.cash.CreateDepositTokenRequest;
+import org.greenledger.chaincode.api.cash.DepositToken;
+import org.greenledger.chaincode.api.holding.UnitsMoved;
+
+final class CashFacade implements Cash {
+    private final Invoker invoker;
+
+    CashFacade(Invoker invoker) {
+        this.invoker = invoker;
+    }
+
+    @Override
+    public DepositToken createToken(CreateDepositTokenRequest request) {
+        return invoker.call(Transaction.CREATE_DEPOSIT_TOKEN, DepositToken.class, Json.encode(request));
+    }
+
+    @Override
+    public UnitsMoved mint(CashRequest request) {
+        return invoker.call(Transaction.MINT_CASH, UnitsMoved.class, Json.encode(request));
+    }
+
+    @Override
+    public UnitsMoved burn(CashRequest request) {
+        return invoker.call(Transaction.BURN_CASH, UnitsMoved.class, Json.encode(request));
+    }
+
+    @Override
+    public DepositToken token(String tokenId) {
+        return invoker.call(Transaction.GET_DEPOSIT_TOKEN, DepositToken.class, tokenId);
+    }
+}
