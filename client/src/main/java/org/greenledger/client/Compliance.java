@@ -2,13 +2,16 @@ package org.greenledger.client;
 
 import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.compliance.AssetClass;
+import org.greenledger.chaincode.api.compliance.HoldingFreezeRequest;
 import org.greenledger.chaincode.api.compliance.RegulatoryAction;
 import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
 import org.greenledger.chaincode.api.compliance.ReportingThreshold;
 import org.greenledger.chaincode.api.compliance.SandboxCap;
+import org.greenledger.chaincode.api.holding.Holding;
 
 /**
- * The regulator's powers. Writes need a user of a REGULATOR org ({@code gl.role} operator or
+ * The regulator's powers: account and holding freezes, sanctions, asset pauses, sandbox caps,
+ * reporting thresholds. Writes need a user of a REGULATOR org ({@code gl.role} operator or
  * admin); every action names the SHA-256 of the document that grounds it. Reads are open to
  * members.
  */
@@ -24,6 +27,11 @@ public interface Compliance {
     RegulatoryRecord pauseAsset(RegulatoryAction action);
 
     RegulatoryRecord unpauseAsset(RegulatoryAction action);
+
+    /** Freezes part of a holding: the units stay with the holder but cannot move. */
+    Holding freezeHolding(HoldingFreezeRequest request);
+
+    Holding unfreezeHolding(HoldingFreezeRequest request);
 
     SandboxCap setSandboxCap(SandboxCap cap);
 

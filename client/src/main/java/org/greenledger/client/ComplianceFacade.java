@@ -4,10 +4,12 @@ import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction;
 import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.compliance.AssetClass;
+import org.greenledger.chaincode.api.compliance.HoldingFreezeRequest;
 import org.greenledger.chaincode.api.compliance.RegulatoryAction;
 import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
 import org.greenledger.chaincode.api.compliance.ReportingThreshold;
 import org.greenledger.chaincode.api.compliance.SandboxCap;
+import org.greenledger.chaincode.api.holding.Holding;
 
 final class ComplianceFacade implements Compliance {
     private final Invoker invoker;
@@ -44,6 +46,16 @@ final class ComplianceFacade implements Compliance {
     @Override
     public RegulatoryRecord unpauseAsset(RegulatoryAction action) {
         return invoker.call(Transaction.UNPAUSE_ASSET, RegulatoryRecord.class, Json.encode(action));
+    }
+
+    @Override
+    public Holding freezeHolding(HoldingFreezeRequest request) {
+        return invoker.call(Transaction.FREEZE_HOLDING, Holding.class, Json.encode(request));
+    }
+
+    @Override
+    public Holding unfreezeHolding(HoldingFreezeRequest request) {
+        return invoker.call(Transaction.UNFREEZE_HOLDING, Holding.class, Json.encode(request));
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.greenledger.chaincode.api.account.KycLevel;
 import org.greenledger.chaincode.api.account.OpenAccountRequest;
 import org.greenledger.chaincode.api.cash.CashRequest;
 import org.greenledger.chaincode.api.cash.CreateDepositTokenRequest;
+import org.greenledger.chaincode.api.compliance.HoldingFreezeRequest;
 import org.greenledger.chaincode.api.compliance.RegulatoryAction;
 import org.greenledger.chaincode.api.holding.TransferCheck;
 import org.greenledger.chaincode.api.holding.TransferRequest;
@@ -75,6 +76,14 @@ class CashTransfersIT {
             assertRejected(ErrorCode.SANCTIONED, () -> bankA.holdings().transfer(new TransferRequest(token, a, b, 1, "x")));
             regulator.compliance().liftSanction(listing);
             assertEquals(600_000, bankA.holdings().holding(token, a).units(), "refusals moved nothing");
+
+            HoldingFreezeRequest freeze = new HoldingFreezeRequest(token, a, 500_000, "5".repeat(64));
+            assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankA.compliance().freezeHolding(freeze));
+            assertEquals(500_000, regulator.compliance().freezeHolding(freeze).frozenUnits());
+            assertRejected(ErrorCode.INSUFFICIENT_UNITS,
+                    () -> bankA.holdings().transfer(new TransferRequest(token, a, b, 100_001, "x")));
+            bankA.holdings().transfer(new TransferRequest(token, a, b, 100_000, "within the unfrozen part"));
+            assertEquals(0, regulator.compliance().unfreezeHolding(freeze).frozenUnits());
         }
     }
 

@@ -36,6 +36,8 @@ public enum Transaction {
     UNPAUSE_ASSET(Contracts.COMPLIANCE, "UnpauseAsset", Intent.SUBMIT),
     SET_SANDBOX_CAP(Contracts.COMPLIANCE, "SetSandboxCap", Intent.SUBMIT),
     SET_REPORTING_THRESHOLD(Contracts.COMPLIANCE, "SetReportingThreshold", Intent.SUBMIT),
+    FREEZE_HOLDING(Contracts.COMPLIANCE, "FreezeHolding", Intent.SUBMIT),
+    UNFREEZE_HOLDING(Contracts.COMPLIANCE, "UnfreezeHolding", Intent.SUBMIT),
     GET_SANCTION(Contracts.COMPLIANCE, "GetSanction", Intent.EVALUATE),
     GET_ASSET_PAUSE(Contracts.COMPLIANCE, "GetAssetPause", Intent.EVALUATE),
     GET_SANDBOX_CAP(Contracts.COMPLIANCE, "GetSandboxCap", Intent.EVALUATE),

@@ -3,6 +3,7 @@ package org.greenledger.chaincode.api.event;
 import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.bond.Bond;
 import org.greenledger.chaincode.api.cash.DepositToken;
+import org.greenledger.chaincode.api.holding.Holding;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
 import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
 import org.greenledger.chaincode.api.compliance.ReportingThreshold;
@@ -39,7 +40,9 @@ public enum EventType {
     CASH_MINTED("CashMinted", UnitsMoved.class),
     CASH_BURNED("CashBurned", UnitsMoved.class),
     /** A transfer; when {@link UnitsMoved#reportable()} it is also the regulator's large-movement report. */
-    UNITS_TRANSFERRED("UnitsTransferred", UnitsMoved.class);
+    UNITS_TRANSFERRED("UnitsTransferred", UnitsMoved.class),
+    HOLDING_FROZEN("HoldingFrozen", Holding.class),
+    HOLDING_UNFROZEN("HoldingUnfrozen", Holding.class);
 
     private final String eventName;
     private final Class<?> payloadType;

@@ -10,12 +10,14 @@ import org.greenledger.chaincode.api.Transaction.Contracts;
 import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.account.AccountStatus;
 import org.greenledger.chaincode.api.compliance.AssetClass;
+import org.greenledger.chaincode.api.compliance.HoldingFreezeRequest;
 import org.greenledger.chaincode.api.compliance.RegulatoryAction;
 import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
 import org.greenledger.chaincode.api.compliance.ReportingThreshold;
 import org.greenledger.chaincode.api.compliance.SandboxCap;
 import org.greenledger.chaincode.api.event.EventType;
 import org.greenledger.chaincode.api.governance.OrgRole;
+import org.greenledger.chaincode.api.holding.Holding;
 import org.greenledger.chaincode.api.money.Currency;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
@@ -23,6 +25,7 @@ import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.account.AccountBook;
+import org.greenledger.chaincode.contract.holding.HoldingBook;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
@@ -31,8 +34,8 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * The regulator's powers that stand on their own: freezing accounts, the sanctions list,
- * pausing assets, sandbox caps and reporting thresholds. Only users of a REGULATOR org act;
+ * The regulator's powers that stand on their own: freezing accounts or part of a holding, the
+ * sanctions list, pausing assets, sandbox caps and reporting thresholds. Only users of a REGULATOR org act;
  * every action names the hash of the document that grounds it.
  */
 @Contract(name = Contracts.COMPLIANCE, info = @Info(title = "GreenLedger compliance", version = "0.1.0"))
@@ -110,6 +113,39 @@ public final class ComplianceContract implements ContractInterface {
         RegulatoryRecord lifted = record(ctx, caller, action);
         ctx.ledger().emit(EventType.ASSET_UNPAUSED, lifted);
         return Json.encode(lifted);
+    }
+
+    /** Freezes part of a holding: the units stay with the holder but cannot move until released. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String FreezeHolding(GreenLedgerContext ctx, String requestJson) {
+        REGULATOR_STAFF.check(ctx);
+        HoldingFreezeRequest request = Requests.decode(requestJson, HoldingFreezeRequest.class);
+        requireAsset(ctx, request.assetId());
+        HoldingBook holdings = new HoldingBook(ctx.ledger());
+        Holding before = holdings.holding(request.assetId(), request.accountId());
+        if (before.units() - before.frozenUnits() < request.units()) {
+            throw new ContractError(ErrorCode.INSUFFICIENT_UNITS, "account " + request.accountId() + " has "
+                    + (before.units() - before.frozenUnits()) + " unfrozen units of " + request.assetId());
+        }
+        Holding after = holdings.freeze(request.assetId(), request.accountId(), request.units());
+        ctx.ledger().emit(EventType.HOLDING_FROZEN, after);
+        return Json.encode(after);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String UnfreezeHolding(GreenLedgerContext ctx, String requestJson) {
+        REGULATOR_STAFF.check(ctx);
+        HoldingFreezeRequest request = Requests.decode(requestJson, HoldingFreezeRequest.class);
+        requireAsset(ctx, request.assetId());
+        HoldingBook holdings = new HoldingBook(ctx.ledger());
+        Holding before = holdings.holding(request.assetId(), request.accountId());
+        if (before.frozenUnits() < request.units()) {
+            throw new ContractError(ErrorCode.INVALID_STATE, "account " + request.accountId() + " has only "
+                    + before.frozenUnits() + " frozen units of " + request.assetId());
+        }
+        Holding after = holdings.unfreeze(request.assetId(), request.accountId(), request.units());
+        ctx.ledger().emit(EventType.HOLDING_UNFROZEN, after);
+        return Json.encode(after);
     }
 
     /** Sets (or replaces) the sandbox cap of an asset class in a currency. */

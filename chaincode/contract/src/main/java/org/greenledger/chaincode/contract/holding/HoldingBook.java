@@ -49,24 +49,56 @@ public final class HoldingBook {
      * which includes that the unfrozen units suffice.
      */
     public void debit(String assetId, String accountId, long units) {
+        take(assetId, accountId, units, false);
+    }
+
+    /**
+     * Moves {@code units} of the holder's unfrozen lots into a frozen lot; the caller checked they
+     * exist. Returns the holding afterwards (a transaction cannot read its own writes).
+     */
+    public Holding freeze(String assetId, String accountId, long units) {
+        Holding before = holding(assetId, accountId);
+        int lotChange = take(assetId, accountId, units, false) + 1;
+        ledger.write(ledger.key(LOT, assetId, accountId, ledger.newId()), new Lot(units, true));
+        return new Holding(assetId, accountId, before.units(), before.frozenUnits() + units, before.lots() + lotChange);
+    }
+
+    /** Releases {@code units} of the holder's frozen lots; the caller checked they exist. Returns the holding afterwards. */
+    public Holding unfreeze(String assetId, String accountId, long units) {
+        Holding before = holding(assetId, accountId);
+        int lotChange = take(assetId, accountId, units, true) + 1;
+        credit(assetId, accountId, units);
+        return new Holding(assetId, accountId, before.units(), before.frozenUnits() - units, before.lots() + lotChange);
+    }
+
+    /**
+     * Consumes lots of the given frozenness in key order; the change goes back as a lot of the
+     * same kind. Returns the change in the number of lots.
+     */
+    private int take(String assetId, String accountId, long units, boolean frozen) {
+        int lotChange = 0;
         long remaining = units;
         for (KeyedLot keyed : lots(assetId, accountId)) {
             if (remaining == 0) {
                 break;
             }
-            if (keyed.lot().frozen()) {
+            if (keyed.lot().frozen() != frozen) {
                 continue;
             }
             ledger.delete(keyed.key());
+            lotChange--;
             long taken = Math.min(remaining, keyed.lot().units());
             remaining -= taken;
             if (taken < keyed.lot().units()) {
-                credit(assetId, accountId, keyed.lot().units() - taken);
+                ledger.write(ledger.key(LOT, assetId, accountId, ledger.newId()),
+                        new Lot(keyed.lot().units() - taken, frozen));
+                lotChange++;
             }
         }
         if (remaining > 0) {
-            throw new IllegalStateException("debit of " + units + " passed compliance but lots fall " + remaining + " short");
+            throw new IllegalStateException("taking " + units + " was checked but lots fall " + remaining + " short");
         }
+        return lotChange;
     }
 
     private List<KeyedLot> lots(String assetId, String accountId) {

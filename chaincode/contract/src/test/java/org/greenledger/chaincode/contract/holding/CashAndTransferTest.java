@@ -22,6 +22,7 @@ import org.greenledger.chaincode.api.account.OpenAccountRequest;
 import org.greenledger.chaincode.api.cash.CashRequest;
 import org.greenledger.chaincode.api.cash.CreateDepositTokenRequest;
 import org.greenledger.chaincode.api.compliance.AssetClass;
+import org.greenledger.chaincode.api.compliance.HoldingFreezeRequest;
 import org.greenledger.chaincode.api.compliance.RegulatoryAction;
 import org.greenledger.chaincode.api.compliance.ReportingThreshold;
 import org.greenledger.chaincode.api.compliance.SandboxCap;
@@ -179,6 +180,31 @@ class CashAndTransferTest {
         ledger.submit(BANK_A_OPERATOR, ctx -> cash.Burn(ctx, Json.encode(new CashRequest(TOKEN, "A1", 100))));
         mint("A1", 100);
         assertEquals(1_500_000, holding("A1").units());
+    }
+
+    @Test
+    void the_regulator_freezes_part_of_a_holding_which_then_cannot_move() {
+        mint("A1", 500);
+        String freeze = Json.encode(new HoldingFreezeRequest(TOKEN, "A1", 600_000, DECISION));
+        Holding frozen = Json.decode(ledger.submit(REGULATOR_OPERATOR, ctx -> compliance.FreezeHolding(ctx, freeze)),
+                Holding.class);
+        assertEquals(holding("A1"), frozen, "the event reports the holding as a later read sees it");
+        assertEquals(new Holding(TOKEN, "A1", 1_000_500, 600_000, 3), frozen); // the 500 lot, 400,000 change, 600,000 frozen
+        assertEquals(frozen, ledger.lastEvent(EventType.HOLDING_FROZEN, Holding.class));
+
+        ledger.assertRefused(ErrorCode.INSUFFICIENT_UNITS, BANK_A_OPERATOR,
+                ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 400_501)));
+        ledger.submit(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 400_500)));
+        ledger.assertRefused(ErrorCode.NOT_AUTHORIZED, BANK_A_OPERATOR, ctx -> compliance.UnfreezeHolding(ctx, freeze));
+        ledger.assertRefused(ErrorCode.INSUFFICIENT_UNITS, REGULATOR_OPERATOR, ctx -> compliance.FreezeHolding(ctx,
+                Json.encode(new HoldingFreezeRequest(TOKEN, "A1", 1, DECISION))));
+
+        Holding released = Json.decode(ledger.submit(REGULATOR_OPERATOR, ctx -> compliance.UnfreezeHolding(ctx,
+                Json.encode(new HoldingFreezeRequest(TOKEN, "A1", 200_000, DECISION)))), Holding.class);
+        assertEquals(holding("A1"), released);
+        assertEquals(new Holding(TOKEN, "A1", 600_000, 400_000, 2), released);
+        ledger.assertRefused(ErrorCode.INVALID_STATE, REGULATOR_OPERATOR, ctx -> compliance.UnfreezeHolding(ctx,
+                Json.encode(new HoldingFreezeRequest(TOKEN, "A1", 400_001, DECISION))));
     }
 
     @Test
