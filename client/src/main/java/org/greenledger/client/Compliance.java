@@ -2,6 +2,8 @@ package org.greenledger.client;
 
 import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.compliance.AssetClass;
+import org.greenledger.chaincode.api.compliance.ForcedTransfer;
+import org.greenledger.chaincode.api.compliance.ForcedTransferRequest;
 import org.greenledger.chaincode.api.compliance.HoldingFreezeRequest;
 import org.greenledger.chaincode.api.compliance.RegulatoryAction;
 import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
@@ -10,8 +12,8 @@ import org.greenledger.chaincode.api.compliance.SandboxCap;
 import org.greenledger.chaincode.api.holding.Holding;
 
 /**
- * The regulator's powers: account and holding freezes, sanctions, asset pauses, sandbox caps,
- * reporting thresholds. Writes need a user of a REGULATOR org ({@code gl.role} operator or
+ * The regulator's powers: account and holding freezes, sanctions, asset pauses, court-ordered
+ * transfers (with the issuer's or custodian's approval), sandbox caps, reporting thresholds. Writes need a user of a REGULATOR org ({@code gl.role} operator or
  * admin); every action names the SHA-256 of the document that grounds it. Reads are open to
  * members.
  */
@@ -32,6 +34,14 @@ public interface Compliance {
     Holding freezeHolding(HoldingFreezeRequest request);
 
     Holding unfreezeHolding(HoldingFreezeRequest request);
+
+    /** Proposes a court-ordered transfer (regulator); nothing moves until it is approved. */
+    ForcedTransfer proposeForcedTransfer(ForcedTransferRequest request);
+
+    /** Approves and executes a forced transfer (the asset's issuer or the sending account's custodian). */
+    ForcedTransfer approveForcedTransfer(String proposalId);
+
+    ForcedTransfer forcedTransfer(String proposalId);
 
     SandboxCap setSandboxCap(SandboxCap cap);
 

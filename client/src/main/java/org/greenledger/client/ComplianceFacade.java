@@ -4,6 +4,8 @@ import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction;
 import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.compliance.AssetClass;
+import org.greenledger.chaincode.api.compliance.ForcedTransfer;
+import org.greenledger.chaincode.api.compliance.ForcedTransferRequest;
 import org.greenledger.chaincode.api.compliance.HoldingFreezeRequest;
 import org.greenledger.chaincode.api.compliance.RegulatoryAction;
 import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
@@ -56,6 +58,21 @@ final class ComplianceFacade implements Compliance {
     @Override
     public Holding unfreezeHolding(HoldingFreezeRequest request) {
         return invoker.call(Transaction.UNFREEZE_HOLDING, Holding.class, Json.encode(request));
+    }
+
+    @Override
+    public ForcedTransfer proposeForcedTransfer(ForcedTransferRequest request) {
+        return invoker.call(Transaction.PROPOSE_FORCED_TRANSFER, ForcedTransfer.class, Json.encode(request));
+    }
+
+    @Override
+    public ForcedTransfer approveForcedTransfer(String proposalId) {
+        return invoker.call(Transaction.APPROVE_FORCED_TRANSFER, ForcedTransfer.class, proposalId);
+    }
+
+    @Override
+    public ForcedTransfer forcedTransfer(String proposalId) {
+        return invoker.call(Transaction.GET_FORCED_TRANSFER, ForcedTransfer.class, proposalId);
     }
 
     @Override

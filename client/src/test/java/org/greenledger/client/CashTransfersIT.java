@@ -22,6 +22,8 @@ import org.greenledger.chaincode.api.account.KycLevel;
 import org.greenledger.chaincode.api.account.OpenAccountRequest;
 import org.greenledger.chaincode.api.cash.CashRequest;
 import org.greenledger.chaincode.api.cash.CreateDepositTokenRequest;
+import org.greenledger.chaincode.api.compliance.ForcedTransfer;
+import org.greenledger.chaincode.api.compliance.ForcedTransferRequest;
 import org.greenledger.chaincode.api.compliance.HoldingFreezeRequest;
 import org.greenledger.chaincode.api.compliance.RegulatoryAction;
 import org.greenledger.chaincode.api.holding.TransferCheck;
@@ -84,6 +86,14 @@ class CashTransfersIT {
                     () -> bankA.holdings().transfer(new TransferRequest(token, a, b, 100_001, "x")));
             bankA.holdings().transfer(new TransferRequest(token, a, b, 100_000, "within the unfrozen part"));
             assertEquals(0, regulator.compliance().unfreezeHolding(freeze).frozenUnits());
+
+            // A court order: the regulator proposes, the sender's custodian (not the receiver's) approves.
+            ForcedTransfer order = regulator.compliance().proposeForcedTransfer(
+                    new ForcedTransferRequest(token, a, b, 50_000, "6".repeat(64)));
+            assertRejected(ErrorCode.NOT_AUTHORIZED, () -> regulator.compliance().approveForcedTransfer(order.proposalId()));
+            assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankB.compliance().approveForcedTransfer(order.proposalId()));
+            bankA.compliance().approveForcedTransfer(order.proposalId());
+            assertEquals(550_000, bankB.holdings().holding(token, b).units());
         }
     }
 

@@ -43,6 +43,10 @@ public enum Transaction {
     GET_SANDBOX_CAP(Contracts.COMPLIANCE, "GetSandboxCap", Intent.EVALUATE),
     GET_REPORTING_THRESHOLD(Contracts.COMPLIANCE, "GetReportingThreshold", Intent.EVALUATE),
 
+    PROPOSE_FORCED_TRANSFER(Contracts.FORCED_TRANSFERS, "ProposeForcedTransfer", Intent.SUBMIT),
+    APPROVE_FORCED_TRANSFER(Contracts.FORCED_TRANSFERS, "ApproveForcedTransfer", Intent.SUBMIT),
+    GET_FORCED_TRANSFER(Contracts.FORCED_TRANSFERS, "GetForcedTransfer", Intent.EVALUATE),
+
     CREATE_DEPOSIT_TOKEN(Contracts.CASH, "CreateDepositToken", Intent.SUBMIT),
     MINT_CASH(Contracts.CASH, "Mint", Intent.SUBMIT),
     BURN_CASH(Contracts.CASH, "Burn", Intent.SUBMIT),
@@ -61,6 +65,7 @@ public enum Transaction {
         public static final String ACCOUNTS = "accounts";
         public static final String BONDS = "bonds";
         public static final String COMPLIANCE = "compliance";
+        public static final String FORCED_TRANSFERS = "forcedTransfers";
         public static final String CASH = "cash";
         public static final String HOLDINGS = "holdings";
 

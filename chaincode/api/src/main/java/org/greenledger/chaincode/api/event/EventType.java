@@ -5,6 +5,7 @@ import org.greenledger.chaincode.api.bond.Bond;
 import org.greenledger.chaincode.api.cash.DepositToken;
 import org.greenledger.chaincode.api.holding.Holding;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
+import org.greenledger.chaincode.api.compliance.ForcedTransfer;
 import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
 import org.greenledger.chaincode.api.compliance.ReportingThreshold;
 import org.greenledger.chaincode.api.compliance.SandboxCap;
@@ -42,7 +43,9 @@ public enum EventType {
     /** A transfer; when {@link UnitsMoved#reportable()} it is also the regulator's large-movement report. */
     UNITS_TRANSFERRED("UnitsTransferred", UnitsMoved.class),
     HOLDING_FROZEN("HoldingFrozen", Holding.class),
-    HOLDING_UNFROZEN("HoldingUnfrozen", Holding.class);
+    HOLDING_UNFROZEN("HoldingUnfrozen", Holding.class),
+    FORCED_TRANSFER_PROPOSED("ForcedTransferProposed", ForcedTransfer.class),
+    FORCED_TRANSFER_EXECUTED("ForcedTransferExecuted", ForcedTransfer.class);
 
     private final String eventName;
     private final Class<?> payloadType;

@@ -1,6 +1,6 @@
 package org.greenledger.chaincode.api.governance;
 
-/** Where a governance proposal stands. */
+/** Where a two-party proposal (role change, forced transfer) stands. */
 public enum ProposalStatus {
     PENDING,
     APPROVED

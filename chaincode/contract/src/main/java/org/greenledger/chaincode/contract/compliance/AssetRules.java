@@ -11,13 +11,14 @@ import org.greenledger.chaincode.api.money.Currency;
  *
  * @param assetId              the asset (a bond's ISIN, a cash token's id, a credit vintage)
  * @param assetClass           for the sandbox caps
+ * @param issuerMspId          the org that issued the asset (and may approve court-ordered transfers of it)
  * @param currency             the currency of its face value, or null if it has none (credits)
  * @param unitValueMinor       face value of one unit in minor units (0 if it has none)
  * @param eligibleInvestors    investor types that may receive it
  * @param perAccountLimitUnits most units one account may hold
  * @param lockUpUntil          last day on which it may not be transferred, or null for no lock-up
  */
-public record AssetRules(String assetId, AssetClass assetClass, Currency currency, long unitValueMinor,
+public record AssetRules(String assetId, AssetClass assetClass, String issuerMspId, Currency currency, long unitValueMinor,
         Set<InvestorType> eligibleInvestors, long perAccountLimitUnits, LocalDate lockUpUntil) {
     public AssetRules {
         eligibleInvestors = Set.copyOf(eligibleInvestors);

@@ -28,13 +28,13 @@ public final class Assets {
     }
 
     private static AssetRules bondRules(BondTerms terms) {
-        return new AssetRules(terms.bondId(), AssetClass.GREEN_BOND, terms.currency(), terms.denominationMinor(),
+        return new AssetRules(terms.bondId(), AssetClass.GREEN_BOND, terms.issuerMspId(), terms.currency(), terms.denominationMinor(),
                 EnumSet.copyOf(terms.eligibleInvestors()), terms.perAccountLimitUnits(), null);
     }
 
     /** Deposits: one unit is one minor unit; any investor may hold them, without a limit. */
     private static AssetRules cashRules(DepositToken token) {
-        return new AssetRules(token.tokenId(), AssetClass.DEPOSIT_TOKEN, token.currency(), 1,
+        return new AssetRules(token.tokenId(), AssetClass.DEPOSIT_TOKEN, token.issuerMspId(), token.currency(), 1,
                 EnumSet.allOf(InvestorType.class), Long.MAX_VALUE, null);
     }
 }

@@ -124,6 +124,26 @@ public enum ComplianceRule {
         return Optional.empty();
     }
 
+    /** The rules about the receiver only: what a court-ordered transfer must still respect. */
+    private static final java.util.List<ComplianceRule> RECEIVER_RULES =
+            java.util.List.of(ACCOUNTS_ACTIVE, KYC_VALID, NOT_SANCTIONED, RECEIVER_ELIGIBLE, WITHIN_HOLDING_LIMIT);
+
+    /**
+     * The first receiver-side rule the movement breaks, if any. A court order overrides the
+     * sender's freeze, sanction, the asset's pause and lock-up, but not who may hold the asset.
+     */
+    public static Optional<Refusal> firstReceiverRefusal(MovementFacts facts) {
+        MovementFacts receiverOnly = new MovementFacts(facts.asset(), facts.units(), null, facts.receiver(),
+                facts.assetPaused(), facts.cap(), facts.classOutstandingMinor(), facts.today());
+        for (ComplianceRule rule : RECEIVER_RULES) {
+            Optional<Refusal> refusal = rule.check(receiverOnly);
+            if (refusal.isPresent()) {
+                return refusal;
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Stream<Party> parties(MovementFacts f) {
         return Stream.of(f.sender(), f.receiver()).filter(java.util.Objects::nonNull);
     }

@@ -53,6 +53,21 @@ public final class HoldingBook {
     }
 
     /**
+     * Takes {@code units} under a court order: frozen lots first (what an order usually targets),
+     * then unfrozen ones. The caller checked that the holding covers them.
+     */
+    public void seize(String assetId, String accountId, long units) {
+        long frozen = holding(assetId, accountId).frozenUnits();
+        long fromFrozen = Math.min(frozen, units);
+        if (fromFrozen > 0) {
+            take(assetId, accountId, fromFrozen, true);
+        }
+        if (units > fromFrozen) {
+            take(assetId, accountId, units - fromFrozen, false);
+        }
+    }
+
+    /**
      * Moves {@code units} of the holder's unfrozen lots into a frozen lot; the caller checked they
      * exist. Returns the holding afterwards (a transaction cannot read its own writes).
      */

@@ -31,7 +31,7 @@ class ComplianceRuleTest {
 
     /** A transfer that passes every rule: 300 units (VND 30,000,000) from A (500 held, 100 frozen) to B (200 held). */
     private static MovementFacts baseline() {
-        AssetRules bond = new AssetRules("VNGRNBOND018", AssetClass.GREEN_BOND, VND, 100_000,
+        AssetRules bond = new AssetRules("VNGRNBOND018", AssetClass.GREEN_BOND, "BankAMSP", VND, 100_000,
                 Set.of(InvestorType.PROFESSIONAL, InvestorType.INSTITUTIONAL), 1_000, LocalDate.parse("2026-12-31"));
         Party sender = new Party("A", account("A", InvestorType.PROFESSIONAL, AccountStatus.ACTIVE, "2027-12-31"), false, 500, 100);
         Party receiver = new Party("B", account("B", InvestorType.INSTITUTIONAL, AccountStatus.ACTIVE, "2027-12-31"), false, 200, 0);
