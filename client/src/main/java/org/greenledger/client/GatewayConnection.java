@@ -7,9 +7,12 @@ import io.grpc.TlsChannelCredentials;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import com.google.protobuf.InvalidProtocolBufferException;
 import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.Network;
 import org.hyperledger.fabric.client.identity.X509Identity;
+import org.hyperledger.fabric.protos.common.BlockchainInfo;
 
 /** A Gateway connection over one gRPC channel, shared by every facade. */
 final class GatewayConnection implements GreenLedger {
@@ -99,6 +102,18 @@ final class GatewayConnection implements GreenLedger {
     @Override
     public Holdings holdings() {
         return holdings;
+    }
+
+    @Override
+    public long blockHeight() {
+        try {
+            byte[] info = network.getContract("qscc").evaluateTransaction("GetChainInfo", network.getName());
+            return BlockchainInfo.parseFrom(info).getHeight();
+        } catch (GatewayException e) {
+            throw new GreenLedgerException("cannot read the block height: " + e.getMessage(), e);
+        } catch (InvalidProtocolBufferException e) {
+            throw new GreenLedgerException("the peer answered GetChainInfo with something else", e);
+        }
     }
 
     @Override

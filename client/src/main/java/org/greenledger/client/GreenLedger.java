@@ -58,6 +58,14 @@ public interface GreenLedger extends AutoCloseable {
     /** Holdings of any asset and transfers between accounts. */
     Holdings holdings();
 
+    /**
+     * The number of blocks of the channel committed on this connection's peer. A write returns
+     * once the writer's own peer committed it; another org's peer may be a moment behind, so a
+     * process that continues on another org's connection can wait until that connection's
+     * height has caught up.
+     */
+    long blockHeight();
+
     /** The MSP ID of the org this connection acts for. */
     String mspId();
 

@@ -58,6 +58,7 @@ class AccountsIT {
         Account opened = bankAOperator.accounts().open(request("A-" + run + "-1", BANK_A, NEXT_YEAR));
         assertEquals(AccountStatus.ACTIVE, opened.status());
         assertEquals(BANK_A, opened.custodianMspId());
+        TestNetwork.awaitPeersInSync();
 
         try (GreenLedger viaBankB = connectVia(BANK_B, BANK_A, "viewer");
                 GreenLedger regulator = connect(REGULATOR, "viewer");
@@ -72,6 +73,7 @@ class AccountsIT {
     void a_bank_b_identity_cannot_open_change_close_or_read_a_bank_a_account() {
         Account opened = bankAOperator.accounts().open(request("A-" + run + "-2", BANK_A, NEXT_YEAR));
         String id = opened.accountId();
+        TestNetwork.awaitPeersInSync();
         KycAttestation other = new KycAttestation(HASH.replace('2', '3'), KycLevel.ENHANCED, NEXT_YEAR.plusYears(1));
 
         assertRejected(ErrorCode.NOT_AUTHORIZED,

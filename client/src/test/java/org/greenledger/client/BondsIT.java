@@ -68,22 +68,27 @@ class BondsIT {
                 GreenLedger regulator = connect(REGULATOR, "viewer")) {
             bankA.accounts().open(new OpenAccountRequest(treasury, BANK_A, InvestorType.INSTITUTIONAL, "VN",
                     new KycAttestation("e".repeat(64), KycLevel.ENHANCED, TODAY.plusYears(2))));
+            TestNetwork.awaitPeersInSync();
 
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankB.bonds().create(terms(bondId, treasury)));
             Bond draft = bankA.bonds().create(terms(bondId, treasury));
             assertEquals(BondStatus.DRAFT, draft.status());
+            TestNetwork.awaitPeersInSync();
 
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankB.bonds().review(new ReviewBondRequest(bondId, "a".repeat(64))));
             assertRejected(ErrorCode.INVALID_TRANSITION, () -> alliance.bonds().approve(bondId));
             assertEquals(BondStatus.REVIEWED, verifier.bonds().review(new ReviewBondRequest(bondId, "a".repeat(64))).status());
+            TestNetwork.awaitPeersInSync();
 
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> verifier.bonds().approve(bondId));
             assertEquals(BondStatus.APPROVED, alliance.bonds().approve(bondId).status());
+            TestNetwork.awaitPeersInSync();
 
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankB.bonds().openSubscriptions(bondId));
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankB.bonds().cancel(bondId));
             Bond open = bankA.bonds().openSubscriptions(bondId);
             assertEquals(BondStatus.OPEN, open.status());
+            TestNetwork.awaitPeersInSync();
 
             assertEquals(open, regulator.bonds().get(bondId), "refusals changed nothing");
             CouponSchedule schedule = regulator.bonds().couponSchedule(bondId);

@@ -59,6 +59,7 @@ class CashTransfersIT {
             bankA.accounts().open(account(a, BANK_A));
             bankB.accounts().open(account(b, BANK_B));
             bankA.cash().mint(new CashRequest(token, a, 1_000_000));
+            TestNetwork.awaitPeersInSync();
 
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankB.cash().mint(new CashRequest(token, b, 1)));
             assertRejected(ErrorCode.NOT_AUTHORIZED,
@@ -70,29 +71,37 @@ class CashTransfersIT {
                     () -> bankA.holdings().transfer(new TransferRequest(token, a, b, 2_000_000, "x")));
 
             bankA.holdings().transfer(new TransferRequest(token, a, b, 400_000, "INV-" + run));
+            TestNetwork.awaitPeersInSync();
             assertEquals(400_000, bankB.holdings().holding(token, b).units());
             assertEquals(600_000, bankA.holdings().holding(token, a).units());
 
             RegulatoryAction listing = new RegulatoryAction(b, "4".repeat(64));
             regulator.compliance().listSanction(listing);
+            TestNetwork.awaitPeersInSync();
             assertRejected(ErrorCode.SANCTIONED, () -> bankA.holdings().transfer(new TransferRequest(token, a, b, 1, "x")));
             regulator.compliance().liftSanction(listing);
+            TestNetwork.awaitPeersInSync();
             assertEquals(600_000, bankA.holdings().holding(token, a).units(), "refusals moved nothing");
 
             HoldingFreezeRequest freeze = new HoldingFreezeRequest(token, a, 500_000, "5".repeat(64));
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankA.compliance().freezeHolding(freeze));
             assertEquals(500_000, regulator.compliance().freezeHolding(freeze).frozenUnits());
+            TestNetwork.awaitPeersInSync();
             assertRejected(ErrorCode.INSUFFICIENT_UNITS,
                     () -> bankA.holdings().transfer(new TransferRequest(token, a, b, 100_001, "x")));
             bankA.holdings().transfer(new TransferRequest(token, a, b, 100_000, "within the unfrozen part"));
+            TestNetwork.awaitPeersInSync();
             assertEquals(0, regulator.compliance().unfreezeHolding(freeze).frozenUnits());
+            TestNetwork.awaitPeersInSync();
 
             // A court order: the regulator proposes, the sender's custodian (not the receiver's) approves.
             ForcedTransfer order = regulator.compliance().proposeForcedTransfer(
                     new ForcedTransferRequest(token, a, b, 50_000, "6".repeat(64)));
+            TestNetwork.awaitPeersInSync();
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> regulator.compliance().approveForcedTransfer(order.proposalId()));
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankB.compliance().approveForcedTransfer(order.proposalId()));
             bankA.compliance().approveForcedTransfer(order.proposalId());
+            TestNetwork.awaitPeersInSync();
             assertEquals(550_000, bankB.holdings().holding(token, b).units());
         }
     }
@@ -117,10 +126,12 @@ class CashTransfersIT {
                 for (Future<?> f : opened) {
                     f.get();
                 }
+                TestNetwork.awaitPeersInSync();
                 // One bank's mints share its issued-total key, so they go one after another.
                 for (int i = 0; i < pairs; i++) {
                     bankA.cash().mint(new CashRequest(token, "S-" + run + "-" + i, 1_000));
                 }
+                TestNetwork.awaitPeersInSync();
 
                 List<Future<?>> transfers = new ArrayList<>();
                 for (int i = 0; i < pairs; i++) {
@@ -131,6 +142,7 @@ class CashTransfersIT {
                 for (Future<?> f : transfers) {
                     f.get(); // an MVCC or phantom conflict would surface here as NotCommittedException
                 }
+                TestNetwork.awaitPeersInSync();
             } finally {
                 pool.shutdownNow();
             }

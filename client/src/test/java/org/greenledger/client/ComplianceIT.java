@@ -41,6 +41,7 @@ class ComplianceIT {
                 GreenLedger alliance = connect(ALLIANCE, "admin")) {
             bankA.accounts().open(new OpenAccountRequest(id, BANK_A, InvestorType.RETAIL, "SG",
                     new KycAttestation("1".repeat(64), KycLevel.STANDARD, LocalDate.now(ZoneOffset.UTC).plusYears(1))));
+            TestNetwork.awaitPeersInSync();
 
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankA.compliance().freezeAccount(freeze));
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> alliance.compliance().freezeAccount(freeze));
@@ -48,9 +49,11 @@ class ComplianceIT {
             assertEquals(AccountStatus.ACTIVE, bankA.accounts().get(id).status());
 
             assertEquals(AccountStatus.FROZEN, regulator.compliance().freezeAccount(freeze).status());
+            TestNetwork.awaitPeersInSync();
             assertRejected(ErrorCode.INVALID_STATE, () -> bankA.accounts().close(id));
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankA.compliance().unfreezeAccount(freeze));
             assertEquals(AccountStatus.ACTIVE, regulator.compliance().unfreezeAccount(freeze).status());
+            TestNetwork.awaitPeersInSync();
             assertEquals(AccountStatus.CLOSED, bankA.accounts().close(id).status());
         }
     }
@@ -61,13 +64,16 @@ class ComplianceIT {
         try (GreenLedger bankA = connect(BANK_A, "operator"); GreenLedger regulator = connect(REGULATOR, "admin")) {
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankA.compliance().listSanction(new RegulatoryAction(id, DECISION)));
             regulator.compliance().listSanction(new RegulatoryAction(id, DECISION));
+            TestNetwork.awaitPeersInSync();
             assertEquals(REGULATOR, bankA.compliance().sanction(id).imposedBy());
             regulator.compliance().liftSanction(new RegulatoryAction(id, DECISION));
+            TestNetwork.awaitPeersInSync();
             assertRejected(ErrorCode.NOT_FOUND, () -> bankA.compliance().sanction(id));
 
             SandboxCap cap = new SandboxCap(AssetClass.GREEN_BOND, Currency.of("VND"), 50_000_000_000L, 2_000_000_000_000L);
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankA.compliance().setSandboxCap(cap));
             regulator.compliance().setSandboxCap(cap);
+            TestNetwork.awaitPeersInSync();
             assertEquals(cap, bankA.compliance().sandboxCap(AssetClass.GREEN_BOND, "VND"));
         }
     }

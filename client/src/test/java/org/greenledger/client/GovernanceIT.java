@@ -62,10 +62,12 @@ class GovernanceIT {
         try (GreenLedger alliance = connect(ALLIANCE, "admin"); GreenLedger regulator = connect(REGULATOR, "admin")) {
             RoleChangeProposal proposal = alliance.governance().proposeRoleChange(
                     new RoleChangeRequest(VERIFIER, List.of(OrgRole.VERIFIER)));
+            TestNetwork.awaitPeersInSync();
             assertEquals(ProposalStatus.PENDING, regulator.governance().roleChange(proposal.proposalId()).status());
 
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> alliance.governance().approveRoleChange(proposal.proposalId()));
             MemberOrg verifier = regulator.governance().approveRoleChange(proposal.proposalId());
+            TestNetwork.awaitPeersInSync();
 
             assertEquals(List.of(OrgRole.VERIFIER), verifier.roles());
             assertEquals(ProposalStatus.APPROVED, alliance.governance().roleChange(proposal.proposalId()).status());

@@ -76,6 +76,7 @@ final class TestNetwork {
             ensureRegistered(alliance, BANK_B, "Bank B", OrgRole.ISSUER, OrgRole.CUSTODIAN);
             ensureRegistered(alliance, VERIFIER, "Independent Verifier", OrgRole.VERIFIER);
         }
+        awaitPeersInSync();
     }
 
     private static void ensureRegistered(GreenLedger alliance, String mspId, String name, OrgRole... roles) {
@@ -88,6 +89,44 @@ final class TestNetwork {
         RejectedException e = assertThrows(RejectedException.class, call);
         assertEquals(code, e.code(), e.getMessage());
         return e;
+    }
+
+    private static final List<GatewayConnection> EVERY_PEER = new java.util.ArrayList<>();
+
+    /**
+     * Waits until every org's peer has committed the same blocks. A write returns once the
+     * writer's own peer committed it; another org's peer may be a moment behind, so a scenario
+     * that moves to another org's peer waits for it first.
+     */
+    static synchronized void awaitPeersInSync() {
+        if (EVERY_PEER.isEmpty()) {
+            for (String msp : List.of(ALLIANCE, BANK_A, BANK_B, VERIFIER, REGULATOR)) {
+                EVERY_PEER.add(connect(msp, "viewer"));
+            }
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            java.util.Set<Long> heights = new java.util.TreeSet<>();
+            for (GatewayConnection peer : EVERY_PEER) {
+                heights.add(height(peer));
+            }
+            if (heights.size() == 1) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("peers did not converge within 60 s: heights " + heights);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static long height(GatewayConnection peer) {
+        return peer.blockHeight();
     }
 
     /** Runs scripts/network.sh with {@code args}; returns its standard output. */

@@ -92,6 +92,7 @@ public final class Demo {
             admit(alliance, "BankAMSP", "Bank A", OrgRole.ISSUER, OrgRole.CUSTODIAN);
             admit(alliance, "BankBMSP", "Bank B", OrgRole.ISSUER, OrgRole.CUSTODIAN);
             admit(alliance, "VerifierMSP", "Independent Verifier", OrgRole.VERIFIER);
+            settle(alliance, regulator, bankA, bankB);
             for (MemberOrg org : regulator.governance().orgs()) {
                 OUT.printf("     %-13s %-22s %s%n", org.mspId(), org.name(), org.roles());
             }
@@ -102,6 +103,7 @@ public final class Demo {
                     InvestorType.PROFESSIONAL, "SG", new KycAttestation(sha("alice-kyc"), KycLevel.STANDARD, nextYear)));
             Account b = bankB.accounts().open(new OpenAccountRequest("INV-B-" + run, "BankBMSP",
                     InvestorType.INSTITUTIONAL, "VN", new KycAttestation(sha("fund-kyc"), KycLevel.ENHANCED, nextYear)));
+            settle(alliance, regulator, bankA, bankB);
             for (Account account : List.of(a, b)) {
                 OUT.printf("     %-16s at %-9s %-13s %s  KYC %s until %s%n", account.accountId(),
                         account.custodianMspId(), account.investorType(), account.jurisdiction(), account.kyc().level(),
@@ -143,11 +145,15 @@ public final class Demo {
                     List.of(InvestorType.PROFESSIONAL, InvestorType.INSTITUTIONAL), 10_000,
                     new GreenFramework(List.of(IcmaCategory.RENEWABLE_ENERGY, IcmaCategory.ENERGY_EFFICIENCY),
                             sha("bank-a-green-framework.pdf"), "VerifierMSP"));
-            done(String.format(Locale.ROOT, "%s     %s %s, VND %,d at %s%%", bankA.bonds().create(terms).status(), bondId,
+            String created = bankA.bonds().create(terms).status().name();
+            settle(alliance, bankA, bankB, verifier);
+            done(String.format(Locale.ROOT, "%s     %s %s, VND %,d at %s%%", created, bondId,
                     terms.name(), terms.maxFaceValueMinor(), terms.couponRate().movePointRight(2).toPlainString()));
             done(verifier.bonds().review(new ReviewBondRequest(bondId, sha("second-party-opinion.pdf"))).status()
                     + "  second-party opinion by VerifierMSP");
+            settle(alliance, bankA, bankB, verifier);
             done(alliance.bonds().approve(bondId).status() + "  by the registry");
+            settle(alliance, bankA, bankB, verifier);
             refused(ErrorCode.NOT_AUTHORIZED, "Bank B opens Bank A's bond", () -> bankB.bonds().openSubscriptions(bondId));
             done(bankA.bonds().openSubscriptions(bondId).status() + "      subscriptions open");
 
@@ -167,6 +173,25 @@ public final class Demo {
             done(mspId + " is already a member");
         } else {
             done("admitted " + alliance.governance().registerOrg(new RegisterOrgRequest(mspId, name, List.of(roles))).mspId());
+        }
+    }
+
+    /**
+     * Waits until every given connection's peer has the same number of blocks: a write is
+     * committed on the writer's peer first, and the next step runs on another org's peer.
+     */
+    private static void settle(GreenLedger... connections) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (java.util.Arrays.stream(connections).mapToLong(GreenLedger::blockHeight).distinct().count() > 1) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the orgs' peers did not converge within 60 s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 
