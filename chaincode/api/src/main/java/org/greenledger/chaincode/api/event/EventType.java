@@ -62,13 +62,4 @@ public enum EventType {
     public Class<?> payloadType() {
         return payloadType;
     }
-
-    public static java.util.Optional<EventType> byName(String eventName) {
-        for (EventType type : values()) {
-            if (type.eventName.equals(eventName)) {
-                return java.util.Optional.of(type);
-            }
-        }
-        return java.util.Optional.empty();
-    }
 }

@@ -34,11 +34,6 @@ public record YearFraction(long numerator, long denominator) {
                 .longValueExact();
     }
 
-    /** For display only: the fraction as a decimal with {@code scale} digits (HALF_EVEN). */
-    public BigDecimal toDecimal(int scale) {
-        return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), scale, RoundingMode.HALF_EVEN);
-    }
-
     @Override
     public String toString() {
         return numerator + "/" + denominator;

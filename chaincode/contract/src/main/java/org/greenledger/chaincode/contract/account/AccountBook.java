@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.account.AccountPage;
+import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 
 /**
@@ -23,6 +24,11 @@ public final class AccountBook {
 
     public Optional<Account> find(String accountId) {
         return ledger.read(ledger.key(ACCOUNT, accountId), Account.class);
+    }
+
+    /** The account, or NOT_FOUND. */
+    public Account get(String accountId) {
+        return find(accountId).orElseThrow(() -> ContractError.notFound("account", accountId));
     }
 
     public boolean exists(String accountId) {

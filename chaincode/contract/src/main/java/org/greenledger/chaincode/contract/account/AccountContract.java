@@ -98,8 +98,7 @@ public final class AccountContract implements ContractInterface {
     public String GetAccount(GreenLedgerContext ctx, String accountId) {
         Caller caller = MEMBER.check(ctx);
         Requests.id("accountId", accountId, Check.ID);
-        Account account = new AccountBook(ctx.ledger()).find(accountId)
-                .orElseThrow(() -> ContractError.notFound("account", accountId));
+        Account account = new AccountBook(ctx.ledger()).get(accountId);
         AccountVisibility.requireMaySee(ctx, caller, account.custodianMspId());
         return Json.encode(account);
     }
@@ -117,11 +116,8 @@ public final class AccountContract implements ContractInterface {
     }
 
     private static Account ownAccount(AccountBook book, Caller caller, String accountId) {
-        Account account = book.find(accountId).orElseThrow(() -> ContractError.notFound("account", accountId));
-        if (!account.custodianMspId().equals(caller.mspId())) {
-            throw ContractError.notAuthorized("account " + accountId + " is held at " + account.custodianMspId()
-                    + "; " + caller.mspId() + " cannot change it");
-        }
+        Account account = book.get(accountId);
+        AccountVisibility.requireCustodian(account, caller);
         return account;
     }
 

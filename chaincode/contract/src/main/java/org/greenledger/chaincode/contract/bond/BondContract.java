@@ -66,8 +66,7 @@ public final class BondContract implements ContractInterface {
         if (Assets.exists(ctx.ledger(), terms.bondId())) {
             throw ContractError.alreadyExists("asset", terms.bondId());
         }
-        Account proceeds = new AccountBook(ctx.ledger()).find(terms.issuerAccountId())
-                .orElseThrow(() -> ContractError.notFound("account", terms.issuerAccountId()));
+        Account proceeds = new AccountBook(ctx.ledger()).get(terms.issuerAccountId());
         if (proceeds.status() != AccountStatus.ACTIVE) {
             throw new ContractError(ErrorCode.INVALID_STATE, "issuer account " + proceeds.accountId() + " is "
                     + proceeds.status());

@@ -23,10 +23,6 @@ public final class BondRegister {
         return find(bondId).orElseThrow(() -> ContractError.notFound("bond", bondId));
     }
 
-    public boolean exists(String bondId) {
-        return ledger.exists(ledger.key(BOND, bondId));
-    }
-
     public void save(Bond bond) {
         ledger.write(ledger.key(BOND, bond.bondId()), bond);
     }

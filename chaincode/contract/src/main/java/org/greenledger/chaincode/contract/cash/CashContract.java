@@ -19,6 +19,7 @@ import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.account.AccountBook;
+import org.greenledger.chaincode.contract.account.AccountVisibility;
 import org.greenledger.chaincode.contract.compliance.AssetRules;
 import org.greenledger.chaincode.contract.compliance.Assets;
 import org.greenledger.chaincode.contract.compliance.IssuedTotals;
@@ -101,12 +102,8 @@ public final class CashContract implements ContractInterface {
         if (!token.issuerMspId().equals(caller.mspId())) {
             throw ContractError.notAuthorized(request.tokenId() + " is owed by " + token.issuerMspId());
         }
-        Account account = new AccountBook(ctx.ledger()).find(request.accountId())
-                .orElseThrow(() -> ContractError.notFound("account", request.accountId()));
-        if (!account.custodianMspId().equals(caller.mspId())) {
-            throw ContractError.notAuthorized("account " + account.accountId() + " is held at "
-                    + account.custodianMspId() + ", not at " + caller.mspId());
-        }
+        Account account = new AccountBook(ctx.ledger()).get(request.accountId());
+        AccountVisibility.requireCustodian(account, caller);
         return Assets.rules(ctx.ledger(), token.tokenId()).orElseThrow();
     }
 }

@@ -6,6 +6,7 @@ import org.greenledger.chaincode.api.account.InvestorType;
 import org.greenledger.chaincode.api.bond.BondTerms;
 import org.greenledger.chaincode.api.cash.DepositToken;
 import org.greenledger.chaincode.api.compliance.AssetClass;
+import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.bond.BondRegister;
 import org.greenledger.chaincode.contract.cash.TokenRegister;
 import org.greenledger.chaincode.contract.ledger.Ledger;
@@ -20,6 +21,11 @@ public final class Assets {
 
     public static boolean exists(Ledger ledger, String assetId) {
         return rules(ledger, assetId).isPresent();
+    }
+
+    /** The asset's rules, or NOT_FOUND. */
+    public static AssetRules get(Ledger ledger, String assetId) {
+        return rules(ledger, assetId).orElseThrow(() -> ContractError.notFound("asset", assetId));
     }
 
     public static Optional<AssetRules> rules(Ledger ledger, String assetId) {

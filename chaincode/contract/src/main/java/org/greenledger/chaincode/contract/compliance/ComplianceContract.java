@@ -90,7 +90,7 @@ public final class ComplianceContract implements ContractInterface {
     public String PauseAsset(GreenLedgerContext ctx, String actionJson) {
         Caller caller = REGULATOR_STAFF.check(ctx);
         RegulatoryAction action = Requests.decode(actionJson, RegulatoryAction.class);
-        requireAsset(ctx, action.targetId());
+        Assets.get(ctx.ledger(), action.targetId());
         RegulatoryRegister register = new RegulatoryRegister(ctx.ledger());
         if (register.pause(action.targetId()).isPresent()) {
             throw new ContractError(ErrorCode.INVALID_STATE, "asset " + action.targetId() + " is already paused");
@@ -120,7 +120,7 @@ public final class ComplianceContract implements ContractInterface {
     public String FreezeHolding(GreenLedgerContext ctx, String requestJson) {
         REGULATOR_STAFF.check(ctx);
         HoldingFreezeRequest request = Requests.decode(requestJson, HoldingFreezeRequest.class);
-        requireAsset(ctx, request.assetId());
+        Assets.get(ctx.ledger(), request.assetId());
         HoldingBook holdings = new HoldingBook(ctx.ledger());
         Holding before = holdings.holding(request.assetId(), request.accountId());
         if (before.units() - before.frozenUnits() < request.units()) {
@@ -136,7 +136,7 @@ public final class ComplianceContract implements ContractInterface {
     public String UnfreezeHolding(GreenLedgerContext ctx, String requestJson) {
         REGULATOR_STAFF.check(ctx);
         HoldingFreezeRequest request = Requests.decode(requestJson, HoldingFreezeRequest.class);
-        requireAsset(ctx, request.assetId());
+        Assets.get(ctx.ledger(), request.assetId());
         HoldingBook holdings = new HoldingBook(ctx.ledger());
         Holding before = holdings.holding(request.assetId(), request.accountId());
         if (before.frozenUnits() < request.units()) {
@@ -206,8 +206,7 @@ public final class ComplianceContract implements ContractInterface {
         Caller caller = REGULATOR_STAFF.check(ctx);
         RegulatoryAction action = Requests.decode(actionJson, RegulatoryAction.class);
         AccountBook book = new AccountBook(ctx.ledger());
-        Account account = book.find(action.targetId())
-                .orElseThrow(() -> ContractError.notFound("account", action.targetId()));
+        Account account = book.get(action.targetId());
         if (account.status() != from) {
             throw new ContractError(ErrorCode.INVALID_STATE, "account " + account.accountId() + " is "
                     + account.status() + ", not " + from);
@@ -222,12 +221,6 @@ public final class ComplianceContract implements ContractInterface {
         }
         ctx.ledger().emit(event, changed);
         return Json.encode(changed);
-    }
-
-    private static void requireAsset(GreenLedgerContext ctx, String assetId) {
-        if (!Assets.exists(ctx.ledger(), assetId)) {
-            throw ContractError.notFound("asset", assetId);
-        }
     }
 
     private static RegulatoryRecord record(GreenLedgerContext ctx, Caller caller, RegulatoryAction action) {

@@ -49,9 +49,9 @@ public final class ForcedTransferContract implements ContractInterface {
     public String ProposeForcedTransfer(GreenLedgerContext ctx, String requestJson) {
         Caller caller = REGULATOR_STAFF.check(ctx);
         ForcedTransferRequest request = Requests.decode(requestJson, ForcedTransferRequest.class);
-        asset(ctx, request.assetId());
-        account(ctx, request.fromAccountId());
-        account(ctx, request.toAccountId());
+        Assets.get(ctx.ledger(), request.assetId());
+        new AccountBook(ctx.ledger()).get(request.fromAccountId());
+        new AccountBook(ctx.ledger()).get(request.toAccountId());
         requireHeld(ctx, request);
         ForcedTransfer proposal = new ForcedTransfer(ctx.ledger().txId(), request, caller.mspId(), ctx.ledger().now(),
                 ProposalStatus.PENDING, null, null);
@@ -69,8 +69,8 @@ public final class ForcedTransferContract implements ContractInterface {
             throw new ContractError(ErrorCode.INVALID_STATE, "forced transfer " + proposalId + " is " + proposal.status());
         }
         ForcedTransferRequest request = proposal.request();
-        AssetRules asset = asset(ctx, request.assetId());
-        Account sender = account(ctx, request.fromAccountId());
+        AssetRules asset = Assets.get(ctx.ledger(), request.assetId());
+        Account sender = new AccountBook(ctx.ledger()).get(request.fromAccountId());
         if (!caller.mspId().equals(asset.issuerMspId()) && !caller.mspId().equals(sender.custodianMspId())) {
             throw ContractError.notAuthorized("only " + asset.issuerMspId() + " (issuer) or " + sender.custodianMspId()
                     + " (custodian) may approve this forced transfer");
@@ -108,13 +108,5 @@ public final class ForcedTransferContract implements ContractInterface {
             throw new ContractError(ErrorCode.INSUFFICIENT_UNITS, "account " + request.fromAccountId() + " holds "
                     + held.units() + " units of " + request.assetId() + ", not " + request.units());
         }
-    }
-
-    private static AssetRules asset(GreenLedgerContext ctx, String assetId) {
-        return Assets.rules(ctx.ledger(), assetId).orElseThrow(() -> ContractError.notFound("asset", assetId));
-    }
-
-    private static Account account(GreenLedgerContext ctx, String accountId) {
-        return new AccountBook(ctx.ledger()).find(accountId).orElseThrow(() -> ContractError.notFound("account", accountId));
     }
 }

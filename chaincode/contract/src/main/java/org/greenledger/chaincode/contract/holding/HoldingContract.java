@@ -12,7 +12,6 @@ import org.greenledger.chaincode.api.governance.OrgRole;
 import org.greenledger.chaincode.api.holding.TransferCheck;
 import org.greenledger.chaincode.api.holding.TransferRequest;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
-import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
 import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
@@ -49,13 +48,9 @@ public final class HoldingContract implements ContractInterface {
     public String Transfer(GreenLedgerContext ctx, String requestJson) {
         Caller caller = CUSTODIAN_STAFF.check(ctx);
         TransferRequest request = Requests.decode(requestJson, TransferRequest.class);
-        Account sender = new AccountBook(ctx.ledger()).find(request.fromAccountId())
-                .orElseThrow(() -> ContractError.notFound("account", request.fromAccountId()));
-        if (!sender.custodianMspId().equals(caller.mspId())) {
-            throw ContractError.notAuthorized("account " + sender.accountId() + " is held at " + sender.custodianMspId()
-                    + "; only its custodian instructs transfers from it");
-        }
-        AssetRules asset = asset(ctx, request.assetId());
+        Account sender = new AccountBook(ctx.ledger()).get(request.fromAccountId());
+        AccountVisibility.requireCustodian(sender, caller);
+        AssetRules asset = Assets.get(ctx.ledger(), request.assetId());
         MovementCheck.enforce(facts(ctx, asset, request));
         HoldingBook holdings = new HoldingBook(ctx.ledger());
         holdings.debit(asset.assetId(), request.fromAccountId(), request.units());
@@ -71,10 +66,9 @@ public final class HoldingContract implements ContractInterface {
     public String CanTransfer(GreenLedgerContext ctx, String requestJson) {
         Caller caller = MEMBER.check(ctx);
         TransferRequest request = Requests.decode(requestJson, TransferRequest.class);
-        Account sender = new AccountBook(ctx.ledger()).find(request.fromAccountId())
-                .orElseThrow(() -> ContractError.notFound("account", request.fromAccountId()));
+        Account sender = new AccountBook(ctx.ledger()).get(request.fromAccountId());
         AccountVisibility.requireMaySee(ctx, caller, sender.custodianMspId());
-        AssetRules asset = asset(ctx, request.assetId());
+        AssetRules asset = Assets.get(ctx.ledger(), request.assetId());
         TransferCheck check = MovementCheck.refusal(facts(ctx, asset, request))
                 .map(r -> new TransferCheck(false, r.code(), r.message()))
                 .orElse(new TransferCheck(true, null, "allowed"));
@@ -86,15 +80,10 @@ public final class HoldingContract implements ContractInterface {
         Caller caller = MEMBER.check(ctx);
         Requests.id("assetId", assetId, Check.ID);
         Requests.id("accountId", accountId, Check.ID);
-        Account account = new AccountBook(ctx.ledger()).find(accountId)
-                .orElseThrow(() -> ContractError.notFound("account", accountId));
+        Account account = new AccountBook(ctx.ledger()).get(accountId);
         AccountVisibility.requireMaySee(ctx, caller, account.custodianMspId());
-        asset(ctx, assetId);
+        Assets.get(ctx.ledger(), assetId);
         return Json.encode(new HoldingBook(ctx.ledger()).holding(assetId, accountId));
-    }
-
-    private static AssetRules asset(GreenLedgerContext ctx, String assetId) {
-        return Assets.rules(ctx.ledger(), assetId).orElseThrow(() -> ContractError.notFound("asset", assetId));
     }
 
     private static MovementFacts facts(GreenLedgerContext ctx, AssetRules asset, TransferRequest request) {
