@@ -118,34 +118,12 @@ public final class ComplianceContract implements ContractInterface {
     /** Freezes part of a holding: the units stay with the holder but cannot move until released. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String FreezeHolding(GreenLedgerContext ctx, String requestJson) {
-        REGULATOR_STAFF.check(ctx);
-        HoldingFreezeRequest request = Requests.decode(requestJson, HoldingFreezeRequest.class);
-        Assets.get(ctx.ledger(), request.assetId());
-        HoldingBook holdings = new HoldingBook(ctx.ledger());
-        Holding before = holdings.holding(request.assetId(), request.accountId());
-        if (before.units() - before.frozenUnits() < request.units()) {
-            throw new ContractError(ErrorCode.INSUFFICIENT_UNITS, "account " + request.accountId() + " has "
-                    + (before.units() - before.frozenUnits()) + " unfrozen units of " + request.assetId());
-        }
-        Holding after = holdings.freeze(request.assetId(), request.accountId(), request.units());
-        ctx.ledger().emit(EventType.HOLDING_FROZEN, after);
-        return Json.encode(after);
+        return changeHoldingFreeze(ctx, requestJson, true);
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String UnfreezeHolding(GreenLedgerContext ctx, String requestJson) {
-        REGULATOR_STAFF.check(ctx);
-        HoldingFreezeRequest request = Requests.decode(requestJson, HoldingFreezeRequest.class);
-        Assets.get(ctx.ledger(), request.assetId());
-        HoldingBook holdings = new HoldingBook(ctx.ledger());
-        Holding before = holdings.holding(request.assetId(), request.accountId());
-        if (before.frozenUnits() < request.units()) {
-            throw new ContractError(ErrorCode.INVALID_STATE, "account " + request.accountId() + " has only "
-                    + before.frozenUnits() + " frozen units of " + request.assetId());
-        }
-        Holding after = holdings.unfreeze(request.assetId(), request.accountId(), request.units());
-        ctx.ledger().emit(EventType.HOLDING_UNFROZEN, after);
-        return Json.encode(after);
+        return changeHoldingFreeze(ctx, requestJson, false);
     }
 
     /** Sets (or replaces) the sandbox cap of an asset class in a currency. */
@@ -221,6 +199,17 @@ public final class ComplianceContract implements ContractInterface {
         }
         ctx.ledger().emit(event, changed);
         return Json.encode(changed);
+    }
+
+    private static String changeHoldingFreeze(GreenLedgerContext ctx, String requestJson, boolean freeze) {
+        REGULATOR_STAFF.check(ctx);
+        HoldingFreezeRequest request = Requests.decode(requestJson, HoldingFreezeRequest.class);
+        Assets.get(ctx.ledger(), request.assetId());
+        HoldingBook holdings = new HoldingBook(ctx.ledger());
+        Holding after = freeze ? holdings.freeze(request.assetId(), request.accountId(), request.units())
+                : holdings.unfreeze(request.assetId(), request.accountId(), request.units());
+        ctx.ledger().emit(freeze ? EventType.HOLDING_FROZEN : EventType.HOLDING_UNFROZEN, after);
+        return Json.encode(after);
     }
 
     private static RegulatoryRecord record(GreenLedgerContext ctx, Caller caller, RegulatoryAction action) {

@@ -2,7 +2,9 @@ package org.greenledger.chaincode.contract.holding;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.holding.Holding;
+import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 
 /**
@@ -28,16 +30,7 @@ public final class HoldingBook {
     }
 
     public Holding holding(String assetId, String accountId) {
-        long units = 0;
-        long frozen = 0;
-        List<KeyedLot> lots = lots(assetId, accountId);
-        for (KeyedLot keyed : lots) {
-            units = Math.addExact(units, keyed.lot().units());
-            if (keyed.lot().frozen()) {
-                frozen = Math.addExact(frozen, keyed.lot().units());
-            }
-        }
-        return new Holding(assetId, accountId, units, frozen, lots.size());
+        return sum(assetId, accountId, lots(assetId, accountId));
     }
 
     public void credit(String assetId, String accountId, long units) {
@@ -49,7 +42,7 @@ public final class HoldingBook {
      * which includes that the unfrozen units suffice.
      */
     public void debit(String assetId, String accountId, long units) {
-        take(assetId, accountId, units, false);
+        take(lots(assetId, accountId), assetId, accountId, units, false);
     }
 
     /**
@@ -57,43 +50,72 @@ public final class HoldingBook {
      * then unfrozen ones. The caller checked that the holding covers them.
      */
     public void seize(String assetId, String accountId, long units) {
-        long frozen = holding(assetId, accountId).frozenUnits();
-        long fromFrozen = Math.min(frozen, units);
+        List<KeyedLot> lots = lots(assetId, accountId);
+        long fromFrozen = Math.min(sum(assetId, accountId, lots).frozenUnits(), units);
         if (fromFrozen > 0) {
-            take(assetId, accountId, fromFrozen, true);
+            take(lots, assetId, accountId, fromFrozen, true);
         }
         if (units > fromFrozen) {
-            take(assetId, accountId, units - fromFrozen, false);
+            take(lots, assetId, accountId, units - fromFrozen, false);
         }
     }
 
     /**
-     * Moves {@code units} of the holder's unfrozen lots into a frozen lot; the caller checked they
-     * exist. Returns the holding afterwards (a transaction cannot read its own writes).
+     * Moves {@code units} of the holder's unfrozen lots into a frozen lot. Returns the holding
+     * afterwards (a transaction cannot read its own writes).
+     *
+     * @throws ContractError INSUFFICIENT_UNITS if fewer units are unfrozen
      */
     public Holding freeze(String assetId, String accountId, long units) {
-        Holding before = holding(assetId, accountId);
-        int lotChange = take(assetId, accountId, units, false) + 1;
+        List<KeyedLot> lots = lots(assetId, accountId);
+        Holding before = sum(assetId, accountId, lots);
+        long unfrozen = before.units() - before.frozenUnits();
+        if (unfrozen < units) {
+            throw new ContractError(ErrorCode.INSUFFICIENT_UNITS, "account " + accountId + " has " + unfrozen
+                    + " unfrozen units of " + assetId + ", not " + units);
+        }
+        int lotChange = take(lots, assetId, accountId, units, false) + 1;
         ledger.write(ledger.key(LOT, assetId, accountId, ledger.newId()), new Lot(units, true));
         return new Holding(assetId, accountId, before.units(), before.frozenUnits() + units, before.lots() + lotChange);
     }
 
-    /** Releases {@code units} of the holder's frozen lots; the caller checked they exist. Returns the holding afterwards. */
+    /**
+     * Releases {@code units} of the holder's frozen lots. Returns the holding afterwards.
+     *
+     * @throws ContractError INVALID_STATE if fewer units are frozen
+     */
     public Holding unfreeze(String assetId, String accountId, long units) {
-        Holding before = holding(assetId, accountId);
-        int lotChange = take(assetId, accountId, units, true) + 1;
+        List<KeyedLot> lots = lots(assetId, accountId);
+        Holding before = sum(assetId, accountId, lots);
+        if (before.frozenUnits() < units) {
+            throw new ContractError(ErrorCode.INVALID_STATE, "account " + accountId + " has only "
+                    + before.frozenUnits() + " frozen units of " + assetId);
+        }
+        int lotChange = take(lots, assetId, accountId, units, true) + 1;
         credit(assetId, accountId, units);
         return new Holding(assetId, accountId, before.units(), before.frozenUnits() - units, before.lots() + lotChange);
     }
 
+    private static Holding sum(String assetId, String accountId, List<KeyedLot> lots) {
+        long units = 0;
+        long frozen = 0;
+        for (KeyedLot keyed : lots) {
+            units = Math.addExact(units, keyed.lot().units());
+            if (keyed.lot().frozen()) {
+                frozen = Math.addExact(frozen, keyed.lot().units());
+            }
+        }
+        return new Holding(assetId, accountId, units, frozen, lots.size());
+    }
+
     /**
-     * Consumes lots of the given frozenness in key order; the change goes back as a lot of the
-     * same kind. Returns the change in the number of lots.
+     * Consumes lots of the given frozenness, from lots already read, in key order; the change
+     * goes back as a lot of the same kind. Returns the change in the number of lots.
      */
-    private int take(String assetId, String accountId, long units, boolean frozen) {
+    private int take(List<KeyedLot> lots, String assetId, String accountId, long units, boolean frozen) {
         int lotChange = 0;
         long remaining = units;
-        for (KeyedLot keyed : lots(assetId, accountId)) {
+        for (KeyedLot keyed : lots) {
             if (remaining == 0) {
                 break;
             }
