@@ -40,6 +40,27 @@ public interface GreenLedger extends AutoCloseable {
         return GatewayConnection.open(profile, credentials, deadline);
     }
 
+    /**
+     * Waits until the peers behind {@code connections} have committed the same number of blocks,
+     * for a process that writes through one org's connection and continues through another's.
+     *
+     * @throws GreenLedgerException if they have not converged within {@code timeout}
+     */
+    static void awaitSameHeight(Duration timeout, GreenLedger... connections) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (java.util.Arrays.stream(connections).mapToLong(GreenLedger::blockHeight).distinct().count() > 1) {
+            if (System.nanoTime() > deadline) {
+                throw new GreenLedgerException("peers did not reach the same height within " + timeout, null);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new GreenLedgerException("interrupted while waiting for peers", e);
+            }
+        }
+    }
+
     /** Member orgs and their roles. */
     Governance governance();
 

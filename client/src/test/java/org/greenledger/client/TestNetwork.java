@@ -104,29 +104,7 @@ final class TestNetwork {
                 EVERY_PEER.add(connect(msp, "viewer"));
             }
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (true) {
-            java.util.Set<Long> heights = new java.util.TreeSet<>();
-            for (GatewayConnection peer : EVERY_PEER) {
-                heights.add(height(peer));
-            }
-            if (heights.size() == 1) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("peers did not converge within 60 s: heights " + heights);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    private static long height(GatewayConnection peer) {
-        return peer.blockHeight();
+        GreenLedger.awaitSameHeight(Duration.ofSeconds(60), EVERY_PEER.toArray(GreenLedger[]::new));
     }
 
     /** Runs scripts/network.sh with {@code args}; returns its standard output. */

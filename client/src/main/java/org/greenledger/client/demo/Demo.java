@@ -176,23 +176,9 @@ public final class Demo {
         }
     }
 
-    /**
-     * Waits until every given connection's peer has the same number of blocks: a write is
-     * committed on the writer's peer first, and the next step runs on another org's peer.
-     */
+    /** The next step runs on another org's peer: wait until it has the previous step's block. */
     private static void settle(GreenLedger... connections) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-        while (java.util.Arrays.stream(connections).mapToLong(GreenLedger::blockHeight).distinct().count() > 1) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the orgs' peers did not converge within 60 s");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        GreenLedger.awaitSameHeight(java.time.Duration.ofSeconds(60), connections);
     }
 
     private static void refused(ErrorCode expected, String attempt, Runnable call) {
