@@ -52,7 +52,7 @@ class BondsIT {
                 HolidayCalendar.weekendsAnd("VN", List.of()), 15);
         return new BondTerms(bondId, BANK_A, treasury, "Bank A Solar Green Bond", Currency.of("VND"), 100_000, 50_000,
                 CouponType.FIXED, new BigDecimal("0.058"), schedule, List.of(InvestorType.PROFESSIONAL), 10_000,
-                new GreenFramework(List.of(IcmaCategory.RENEWABLE_ENERGY), "f".repeat(64), VERIFIER));
+                new GreenFramework(List.of(IcmaCategory.RENEWABLE_ENERGY), "f".repeat(64), VERIFIER), null);
     }
 
     @Test

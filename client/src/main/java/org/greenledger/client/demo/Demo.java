@@ -144,7 +144,7 @@ public final class Demo {
                             BusinessDayConvention.MODIFIED_FOLLOWING, HolidayCalendar.weekendsAnd("VN", List.of()), 15),
                     List.of(InvestorType.PROFESSIONAL, InvestorType.INSTITUTIONAL), 10_000,
                     new GreenFramework(List.of(IcmaCategory.RENEWABLE_ENERGY, IcmaCategory.ENERGY_EFFICIENCY),
-                            sha("bank-a-green-framework.pdf"), "VerifierMSP"));
+                            sha("bank-a-green-framework.pdf"), "VerifierMSP"), null);
             String created = bankA.bonds().create(terms).status().name();
             settle(alliance, bankA, bankB, verifier);
             done(String.format(Locale.ROOT, "%s     %s %s, VND %,d at %s%%", created, bondId,

@@ -48,12 +48,23 @@ public enum ErrorCode {
     HOLDING_LIMIT_EXCEEDED,
     /** The regulator paused the asset. */
     ASSET_PAUSED,
+    /** The asset is not in circulation: a bond before issue, or matured, redeemed, called or in default. */
+    NOT_IN_CIRCULATION,
     /** The asset's lock-up period is not over. */
     LOCKED_UP,
     /** The movement breaks a sandbox cap set by the regulator (per transaction or asset-class total). */
     SANDBOX_CAP_EXCEEDED,
     /** The sender's unfrozen units do not cover the movement. */
-    INSUFFICIENT_UNITS;
+    INSUFFICIENT_UNITS,
+
+    // Use of proceeds (DOMAIN section 3).
+
+    /** The project's ICMA category is not one the bond's green framework lets proceeds fund. */
+    CATEGORY_NOT_ELIGIBLE,
+    /** Allocations would exceed the bond's net proceeds. */
+    PROCEEDS_EXCEEDED,
+    /** The step is not due yet at the transaction time (a record date, a payment date, maturity). */
+    NOT_DUE;
 
     private static final Pattern ON_THE_WIRE = Pattern.compile("\\b([A-Z][A-Z_]+[A-Z]): ");
 

@@ -12,11 +12,13 @@ import org.greenledger.chaincode.api.GreenLedgerError;
  * @param status     the lifecycle status
  * @param review     the second-party opinion, once REVIEWED (null before)
  * @param approvedBy the REGISTRY org that approved it, once APPROVED (null before)
+ * @param issue      what was issued, once ISSUED (null before)
+ * @param closure    how it ended after issue: redeemed, called or defaulted (null before)
  * @param createdAt  transaction time of creation
  * @param updatedAt  transaction time of the last change
  */
-public record Bond(BondTerms terms, BondStatus status, SecondPartyOpinion review, String approvedBy, Instant createdAt,
-        Instant updatedAt) {
+public record Bond(BondTerms terms, BondStatus status, SecondPartyOpinion review, String approvedBy, BondIssue issue,
+        BondClosure closure, Instant createdAt, Instant updatedAt) {
     public Bond {
         Check.present("terms", terms);
         Check.present("status", status);
@@ -29,7 +31,7 @@ public record Bond(BondTerms terms, BondStatus status, SecondPartyOpinion review
     }
 
     public static Bond draft(BondTerms terms, Instant at) {
-        return new Bond(terms, BondStatus.DRAFT, null, null, at, at);
+        return new Bond(terms, BondStatus.DRAFT, null, null, null, null, at, at);
     }
 
     /**
@@ -42,16 +44,33 @@ public record Bond(BondTerms terms, BondStatus status, SecondPartyOpinion review
             throw new GreenLedgerError(ErrorCode.INVALID_TRANSITION,
                     "bond " + bondId() + " cannot move from " + status + " to " + target);
         }
-        return new Bond(terms, target, review, approvedBy, createdAt, at);
+        return new Bond(terms, target, review, approvedBy, issue, closure, createdAt, at);
     }
 
     public Bond reviewed(SecondPartyOpinion opinion) {
         Bond moved = moveTo(BondStatus.REVIEWED, opinion.reviewedAt());
-        return new Bond(terms, moved.status(), opinion, approvedBy, createdAt, moved.updatedAt());
+        return new Bond(terms, moved.status(), opinion, approvedBy, issue, closure, createdAt, moved.updatedAt());
     }
 
     public Bond approved(String registryMspId, Instant at) {
         Bond moved = moveTo(BondStatus.APPROVED, at);
-        return new Bond(terms, moved.status(), review, registryMspId, createdAt, at);
+        return new Bond(terms, moved.status(), review, registryMspId, issue, closure, createdAt, at);
+    }
+
+    /** The bond ISSUED, with the outcome of the issue. */
+    public Bond issued(BondIssue outcome) {
+        Bond moved = moveTo(BondStatus.ISSUED, outcome.issuedAt());
+        return new Bond(terms, moved.status(), review, approvedBy, outcome, closure, createdAt, outcome.issuedAt());
+    }
+
+    /** The bond REDEEMED, CALLED or DEFAULTED. */
+    public Bond closed(BondClosure how) {
+        Bond moved = moveTo(how.status(), how.at());
+        return new Bond(terms, moved.status(), review, approvedBy, issue, how, createdAt, how.at());
+    }
+
+    /** Units issued and not yet retired, for the lifecycle steps after issue. */
+    public long unitsOutstanding() {
+        return issue == null || closure != null ? 0 : issue.unitsIssued();
     }
 }

@@ -1,6 +1,7 @@
 package org.greenledger.chaincode.api.bond;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.greenledger.chaincode.api.Check;
@@ -27,10 +28,13 @@ import org.greenledger.chaincode.api.schedule.ScheduleTerms;
  * @param eligibleInvestors    investor types that may hold the bond (canonical, not empty)
  * @param perAccountLimitUnits most units one account may hold (1 to maxUnits)
  * @param framework            the green bond framework
+ * @param lockUpUntil          last day on which holders may not transfer their units (issue and
+ *                             redemption are not transfers), or null for none; before maturity
  */
 public record BondTerms(String bondId, String issuerMspId, String issuerAccountId, String name, Currency currency,
         long denominationMinor, long maxUnits, CouponType couponType, BigDecimal couponRate, ScheduleTerms schedule,
-        List<InvestorType> eligibleInvestors, long perAccountLimitUnits, GreenFramework framework) {
+        List<InvestorType> eligibleInvestors, long perAccountLimitUnits, GreenFramework framework,
+        LocalDate lockUpUntil) {
     public BondTerms {
         Isin.check("bondId", bondId);
         Check.matches("issuerMspId", issuerMspId, Check.MSP_ID);
@@ -57,6 +61,9 @@ public record BondTerms(String bondId, String issuerMspId, String issuerAccountI
             throw GreenLedgerError.invalid("perAccountLimitUnits", "must be between 1 and maxUnits");
         }
         Check.present("framework", framework);
+        if (lockUpUntil != null && !lockUpUntil.isBefore(schedule.maturityDate())) {
+            throw GreenLedgerError.invalid("lockUpUntil", "must be before maturityDate " + schedule.maturityDate());
+        }
     }
 
     private static BigDecimal canonicalRate(CouponType type, BigDecimal rate) {

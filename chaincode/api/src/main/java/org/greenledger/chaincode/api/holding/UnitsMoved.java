@@ -11,7 +11,8 @@ package org.greenledger.chaincode.api.holding;
  * @param reference        payment or request reference
  * @param reportable       true when the face value reaches the regulator's reporting threshold
  * @param transactionId    the Fabric transaction id
+ * @param at               the transaction's time
  */
 public record UnitsMoved(String assetId, String fromAccountId, String toAccountId, long units, long faceValueMinor,
-        String reference, boolean reportable, String transactionId) {
+        String reference, boolean reportable, String transactionId, java.time.Instant at) {
 }

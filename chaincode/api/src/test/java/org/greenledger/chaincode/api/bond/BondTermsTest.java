@@ -29,7 +29,7 @@ class BondTermsTest {
 
     static BondTerms terms(CouponType type, String rate, long maxUnits, long limit) {
         return new BondTerms("VNGRNBOND018", "BankAMSP", "BANKA-TREASURY", "Bank A Green Bond 2030", Currency.of("VND"),
-                100_000, maxUnits, type, new BigDecimal(rate), SCHEDULE, List.of(InvestorType.PROFESSIONAL), limit, FRAMEWORK);
+                100_000, maxUnits, type, new BigDecimal(rate), SCHEDULE, List.of(InvestorType.PROFESSIONAL), limit, FRAMEWORK, null);
     }
 
     private static void invalid(Executable executable) {

@@ -46,8 +46,8 @@ public final class AccountBook {
     }
 
     public AccountPage byCustodian(String custodianMspId, int pageSize, String bookmark) {
-        Ledger.Page<String> ids = ledger.keyPage(pageSize, bookmark, BY_CUSTODIAN, custodianMspId);
-        List<Account> accounts = ids.items().stream().map(id -> find(id).orElseThrow()).toList();
+        Ledger.Page<List<String>> ids = ledger.keyPartsPage(pageSize, bookmark, BY_CUSTODIAN, custodianMspId);
+        List<Account> accounts = ids.items().stream().map(parts -> find(parts.get(1)).orElseThrow()).toList();
         return new AccountPage(accounts, ids.bookmark());
     }
 }

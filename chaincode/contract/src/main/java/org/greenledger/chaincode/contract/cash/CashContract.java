@@ -69,7 +69,7 @@ public final class CashContract implements ContractInterface {
         MovementCheck.enforce(MovementCheck.facts(ctx.ledger(), token, null, request.accountId(), request.amountMinor()));
         new HoldingBook(ctx.ledger()).credit(token.assetId(), request.accountId(), request.amountMinor());
         new IssuedTotals(ctx.ledger()).add(token.assetClass(), token.currency(), ctx.caller().mspId(), request.amountMinor());
-        UnitsMoved moved = Movements.moved(ctx.ledger(), token, null, request.accountId(), request.amountMinor(), "mint");
+        UnitsMoved moved = new Movements(ctx.ledger()).record(token, null, request.accountId(), request.amountMinor(), "mint");
         ctx.ledger().emit(EventType.CASH_MINTED, moved);
         return Json.encode(moved);
     }
@@ -82,7 +82,7 @@ public final class CashContract implements ContractInterface {
         MovementCheck.enforce(MovementCheck.facts(ctx.ledger(), token, request.accountId(), null, request.amountMinor()));
         new HoldingBook(ctx.ledger()).debit(token.assetId(), request.accountId(), request.amountMinor());
         new IssuedTotals(ctx.ledger()).add(token.assetClass(), token.currency(), ctx.caller().mspId(), -request.amountMinor());
-        UnitsMoved moved = Movements.moved(ctx.ledger(), token, request.accountId(), null, request.amountMinor(), "burn");
+        UnitsMoved moved = new Movements(ctx.ledger()).record(token, request.accountId(), null, request.amountMinor(), "burn");
         ctx.ledger().emit(EventType.CASH_BURNED, moved);
         return Json.encode(moved);
     }

@@ -17,9 +17,12 @@ import org.greenledger.chaincode.api.money.Currency;
  * @param eligibleInvestors    investor types that may receive it
  * @param perAccountLimitUnits most units one account may hold
  * @param lockUpUntil          last day on which it may not be transferred, or null for no lock-up
+ * @param inCirculation        whether holders may transfer it at all (a bond between issue and
+ *                             maturity, redemption or default)
  */
 public record AssetRules(String assetId, AssetClass assetClass, String issuerMspId, Currency currency, long unitValueMinor,
-        Set<InvestorType> eligibleInvestors, long perAccountLimitUnits, LocalDate lockUpUntil) {
+        Set<InvestorType> eligibleInvestors, long perAccountLimitUnits, LocalDate lockUpUntil,
+        boolean inCirculation) {
     public AssetRules {
         eligibleInvestors = Set.copyOf(eligibleInvestors);
     }

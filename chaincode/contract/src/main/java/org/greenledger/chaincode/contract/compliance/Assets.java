@@ -3,6 +3,8 @@ package org.greenledger.chaincode.contract.compliance;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.greenledger.chaincode.api.account.InvestorType;
+import org.greenledger.chaincode.api.bond.Bond;
+import org.greenledger.chaincode.api.bond.BondStatus;
 import org.greenledger.chaincode.api.bond.BondTerms;
 import org.greenledger.chaincode.api.cash.DepositToken;
 import org.greenledger.chaincode.api.compliance.AssetClass;
@@ -29,18 +31,20 @@ public final class Assets {
     }
 
     public static Optional<AssetRules> rules(Ledger ledger, String assetId) {
-        Optional<AssetRules> bond = new BondRegister(ledger).find(assetId).map(b -> bondRules(b.terms()));
+        Optional<AssetRules> bond = new BondRegister(ledger).find(assetId).map(Assets::bondRules);
         return bond.isPresent() ? bond : new TokenRegister(ledger).find(assetId).map(Assets::cashRules);
     }
 
-    private static AssetRules bondRules(BondTerms terms) {
-        return new AssetRules(terms.bondId(), AssetClass.GREEN_BOND, terms.issuerMspId(), terms.currency(), terms.denominationMinor(),
-                EnumSet.copyOf(terms.eligibleInvestors()), terms.perAccountLimitUnits(), null);
+    private static AssetRules bondRules(Bond bond) {
+        BondTerms terms = bond.terms();
+        return new AssetRules(terms.bondId(), AssetClass.GREEN_BOND, terms.issuerMspId(), terms.currency(),
+                terms.denominationMinor(), EnumSet.copyOf(terms.eligibleInvestors()), terms.perAccountLimitUnits(),
+                terms.lockUpUntil(), bond.status() == BondStatus.ISSUED);
     }
 
     /** Deposits: one unit is one minor unit; any investor may hold them, without a limit. */
     private static AssetRules cashRules(DepositToken token) {
         return new AssetRules(token.tokenId(), AssetClass.DEPOSIT_TOKEN, token.issuerMspId(), token.currency(), 1,
-                EnumSet.allOf(InvestorType.class), Long.MAX_VALUE, null);
+                EnumSet.allOf(InvestorType.class), Long.MAX_VALUE, null, true);
     }
 }

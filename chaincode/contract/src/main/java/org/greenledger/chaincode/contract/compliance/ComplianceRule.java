@@ -70,6 +70,15 @@ public enum ComplianceRule {
                     : Optional.empty();
         }
     },
+    /** Holders transfer only an asset in circulation (not a bond before issue or after its end). */
+    ASSET_IN_CIRCULATION {
+        @Override
+        Optional<Refusal> check(MovementFacts f) {
+            return f.issuance() || f.destruction() || f.asset().inCirculation() ? Optional.empty()
+                    : Optional.of(new Refusal(ErrorCode.NOT_IN_CIRCULATION, f.asset().assetId()
+                            + " is not in circulation"));
+        }
+    },
     /** Transfers wait for the end of the lock-up (issuance does not). */
     LOCK_UP_OVER {
         @Override

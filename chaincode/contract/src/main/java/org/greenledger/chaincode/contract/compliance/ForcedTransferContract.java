@@ -21,6 +21,7 @@ import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.account.AccountBook;
 import org.greenledger.chaincode.contract.holding.HoldingBook;
+import org.greenledger.chaincode.contract.holding.Movements;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
@@ -84,6 +85,8 @@ public final class ForcedTransferContract implements ContractInterface {
         HoldingBook holdings = new HoldingBook(ctx.ledger());
         holdings.seize(asset.assetId(), request.fromAccountId(), request.units());
         holdings.credit(asset.assetId(), request.toAccountId(), request.units());
+        new Movements(ctx.ledger()).record(asset, request.fromAccountId(), request.toAccountId(), request.units(),
+                "court order " + request.courtOrderHash());
         ForcedTransfer executed = proposal.approved(caller.mspId(), ctx.ledger().now());
         ctx.ledger().write(ctx.ledger().key(FORCED_TRANSFER, proposalId), executed);
         ctx.ledger().emit(EventType.FORCED_TRANSFER_EXECUTED, executed);

@@ -5,6 +5,8 @@ import java.util.List;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.holding.Holding;
 import org.greenledger.chaincode.contract.ContractError;
+import org.greenledger.chaincode.contract.account.AccountBook;
+import org.greenledger.chaincode.contract.governance.KeyEndorsement;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 
 /**
@@ -12,14 +14,21 @@ import org.greenledger.chaincode.contract.ledger.Ledger;
  * new lot and reads nothing, so any number of transactions can pay the same account without
  * conflicting; debiting consumes the account's unfrozen lots in key order and writes the change
  * back as a new lot. No key is shared between holders, and there is no balance counter.
+ *
+ * <p>Every lot carries a key-level endorsement policy naming the holder's custodian bank: no
+ * lot can be spent, frozen or seized without that bank's peer endorsing the transaction.
  */
 public final class HoldingBook {
     private static final String LOT = "lot";
 
     private final Ledger ledger;
+    private final AccountBook accounts;
+    private final KeyEndorsement endorsement;
 
     public HoldingBook(Ledger ledger) {
         this.ledger = ledger;
+        this.accounts = new AccountBook(ledger);
+        this.endorsement = new KeyEndorsement(ledger);
     }
 
     /** One lot of units. A frozen lot stays with its holder until the regulator releases it. */
@@ -34,7 +43,24 @@ public final class HoldingBook {
     }
 
     public void credit(String assetId, String accountId, long units) {
-        ledger.write(ledger.key(LOT, assetId, accountId, ledger.newId()), new Lot(units, false));
+        writeLot(assetId, accountId, new Lot(units, false));
+    }
+
+    /** Every holder of the asset with a positive holding, in account order. */
+    public List<Holding> holders(String assetId) {
+        java.util.SortedMap<String, List<KeyedLot>> byAccount = new java.util.TreeMap<>();
+        ledger.readAllKeyed(LOT, Lot.class, assetId).forEach((key, lot) -> byAccount
+                .computeIfAbsent(ledger.lastKeyPart(key, 1), a -> new ArrayList<>()).add(new KeyedLot(key, lot)));
+        List<Holding> holders = new ArrayList<>();
+        byAccount.forEach((account, lots) -> holders.add(sum(assetId, account, lots)));
+        return holders;
+    }
+
+    /** Removes every lot of the asset (redemption retires the units); returns who held what. */
+    public List<Holding> retireAll(String assetId) {
+        List<Holding> holders = holders(assetId);
+        ledger.readAllKeyed(LOT, Lot.class, assetId).keySet().forEach(ledger::delete);
+        return holders;
     }
 
     /**
@@ -75,7 +101,7 @@ public final class HoldingBook {
                     + " unfrozen units of " + assetId + ", not " + units);
         }
         int lotChange = take(lots, assetId, accountId, units, false) + 1;
-        ledger.write(ledger.key(LOT, assetId, accountId, ledger.newId()), new Lot(units, true));
+        writeLot(assetId, accountId, new Lot(units, true));
         return new Holding(assetId, accountId, before.units(), before.frozenUnits() + units, before.lots() + lotChange);
     }
 
@@ -127,8 +153,7 @@ public final class HoldingBook {
             long taken = Math.min(remaining, keyed.lot().units());
             remaining -= taken;
             if (taken < keyed.lot().units()) {
-                ledger.write(ledger.key(LOT, assetId, accountId, ledger.newId()),
-                        new Lot(keyed.lot().units() - taken, frozen));
+                writeLot(assetId, accountId, new Lot(keyed.lot().units() - taken, frozen));
                 lotChange++;
             }
         }
@@ -136,6 +161,12 @@ public final class HoldingBook {
             throw new IllegalStateException("taking " + units + " was checked but lots fall " + remaining + " short");
         }
         return lotChange;
+    }
+
+    private void writeLot(String assetId, String accountId, Lot lot) {
+        String key = ledger.key(LOT, assetId, accountId, ledger.newId());
+        ledger.write(key, lot);
+        endorsement.require(key, accounts.get(accountId).custodianMspId());
     }
 
     private List<KeyedLot> lots(String assetId, String accountId) {

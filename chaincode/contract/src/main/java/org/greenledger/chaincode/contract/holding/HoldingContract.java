@@ -51,11 +51,7 @@ public final class HoldingContract implements ContractInterface {
         Account sender = new AccountBook(ctx.ledger()).get(request.fromAccountId());
         AccountVisibility.requireCustodian(sender, caller);
         AssetRules asset = Assets.get(ctx.ledger(), request.assetId());
-        MovementCheck.enforce(facts(ctx, asset, request));
-        HoldingBook holdings = new HoldingBook(ctx.ledger());
-        holdings.debit(asset.assetId(), request.fromAccountId(), request.units());
-        holdings.credit(asset.assetId(), request.toAccountId(), request.units());
-        UnitsMoved moved = Movements.moved(ctx.ledger(), asset, request.fromAccountId(), request.toAccountId(),
+        UnitsMoved moved = new Delivery(ctx.ledger()).transfer(asset, request.fromAccountId(), request.toAccountId(),
                 request.units(), request.paymentReference());
         ctx.ledger().emit(EventType.UNITS_TRANSFERRED, moved);
         return Json.encode(moved);

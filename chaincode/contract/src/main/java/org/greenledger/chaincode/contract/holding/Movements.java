@@ -1,19 +1,55 @@
 package org.greenledger.chaincode.contract.holding;
 
+import java.util.List;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
 import org.greenledger.chaincode.contract.compliance.AssetRules;
 import org.greenledger.chaincode.contract.compliance.RegulatoryRegister;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 
-/** Builds the movement record of an event, flagging what the regulator must see. */
+/**
+ * The record of every movement of units, for the regulator's full history of any asset or
+ * account: one key per movement under the asset and one index key under each account, keyed by
+ * time so that a range read returns them in order. Each movement writes its own new keys only.
+ */
 public final class Movements {
-    private Movements() {
+    private static final String BY_ASSET = "movement";
+    private static final String BY_ACCOUNT = "movementByAccount";
+    private static final String INDEX_MARKER = "\u0000";
+
+    private final Ledger ledger;
+
+    public Movements(Ledger ledger) {
+        this.ledger = ledger;
     }
 
-    public static UnitsMoved moved(Ledger ledger, AssetRules asset, String from, String to, long units, String reference) {
+    /** Records a movement and returns it, flagged when the regulator's reporting threshold is reached. */
+    public UnitsMoved record(AssetRules asset, String from, String to, long units, String reference) {
         long faceValue = Math.multiplyExact(units, asset.unitValueMinor());
         boolean reportable = asset.currency() != null && new RegulatoryRegister(ledger)
                 .reportingThreshold(asset.currency()).map(t -> faceValue >= t.thresholdMinor()).orElse(false);
-        return new UnitsMoved(asset.assetId(), from, to, units, faceValue, reference, reportable, ledger.txId());
+        String movementId = ledger.newId();
+        String when = ledger.sortableTime();
+        UnitsMoved moved = new UnitsMoved(asset.assetId(), from, to, units, faceValue, reference, reportable,
+                ledger.txId(), ledger.now());
+        ledger.write(ledger.key(BY_ASSET, asset.assetId(), when, movementId), moved);
+        for (String account : new String[] {from, to}) {
+            if (account != null) {
+                ledger.write(ledger.key(BY_ACCOUNT, account, when, asset.assetId(), movementId), INDEX_MARKER);
+            }
+        }
+        return moved;
+    }
+
+    /** The asset's movements, oldest first, one page at a time. Read-only transactions only. */
+    public Ledger.Page<UnitsMoved> ofAsset(String assetId, int pageSize, String bookmark) {
+        return ledger.page(pageSize, bookmark, UnitsMoved.class, BY_ASSET, assetId);
+    }
+
+    /** The account's movements in any asset, oldest first, one page at a time. */
+    public Ledger.Page<UnitsMoved> ofAccount(String accountId, int pageSize, String bookmark) {
+        Ledger.Page<List<String>> keys = ledger.keyPartsPage(pageSize, bookmark, BY_ACCOUNT, accountId);
+        List<UnitsMoved> moves = keys.items().stream().map(parts -> ledger.read(
+                ledger.key(BY_ASSET, parts.get(3), parts.get(2), parts.get(4)), UnitsMoved.class).orElseThrow()).toList();
+        return new Ledger.Page<>(moves, keys.bookmark());
     }
 }

@@ -10,6 +10,7 @@ import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.event.EventType;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
+import org.hyperledger.fabric.shim.ledger.KeyModification;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
@@ -50,6 +51,31 @@ public final class Ledger {
         stub.delState(key);
     }
 
+    /** Sets the key's own endorsement policy (a serialized SignaturePolicyEnvelope). */
+    public void setEndorsementPolicy(String key, byte[] policy) {
+        stub.setStateValidationParameter(key, policy);
+    }
+
+    /** The key's history, oldest first: every committed value and deletion, with its transaction. */
+    public List<KeyChange> history(String key) {
+        List<KeyChange> changes = new ArrayList<>();
+        try (QueryResultsIterator<KeyModification> rows = stub.getHistoryForKey(key)) {
+            for (KeyModification row : rows) {
+                changes.add(new KeyChange(row.getTxId(), row.getTimestamp(), row.isDeleted(),
+                        row.isDeleted() ? null : row.getStringValue()));
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("history of " + key + " failed", e);
+        }
+        // The peer returns the newest first; a regulator reads a record's story from its start.
+        java.util.Collections.reverse(changes);
+        return changes;
+    }
+
+    /** One committed change of a key: its transaction, time, and the value written (null if deleted). */
+    public record KeyChange(String transactionId, Instant timestamp, boolean deleted, String value) {
+    }
+
     /** Every record of {@code type} whose key starts with {@code parts}, in key order. */
     public <T> List<T> readAll(String type, Class<T> recordType, String... parts) {
         List<T> records = new ArrayList<>();
@@ -76,22 +102,42 @@ public final class Ledger {
         return records;
     }
 
-    /** The keys (last key part) of {@code type} under {@code parts}, one page at a time. Read-only transactions only. */
-    public Page<String> keyPage(int pageSize, String bookmark, String type, String... parts) {
-        List<String> ids = new ArrayList<>();
-        String next;
+    /** Records of {@code type} under {@code parts}, one page at a time, in key order. Read-only transactions only. */
+    public <T> Page<T> page(int pageSize, String bookmark, Class<T> recordType, String type, String... parts) {
+        List<T> records = new ArrayList<>();
+        String next = pageOf(pageSize, bookmark, type, parts, row -> records.add(Json.decode(row.getValue(), recordType)));
+        return new Page<>(records, records.size() < pageSize ? "" : next);
+    }
+
+    /** The key parts after {@code type} of keys under {@code parts}, one page at a time. */
+    public Page<List<String>> keyPartsPage(int pageSize, String bookmark, String type, String... parts) {
+        List<List<String>> keys = new ArrayList<>();
+        String next = pageOf(pageSize, bookmark, type, parts,
+                row -> keys.add(stub.splitCompositeKey(row.getKey()).getAttributes()));
+        return new Page<>(keys, keys.size() < pageSize ? "" : next);
+    }
+
+    private String pageOf(int pageSize, String bookmark, String type, String[] parts,
+            java.util.function.Consumer<KeyValue> each) {
         try (QueryResultsIteratorWithMetadata<KeyValue> rows = stub.getStateByPartialCompositeKeyWithPagination(
                 new CompositeKey(type, parts), pageSize, bookmark == null ? "" : bookmark)) {
-            for (KeyValue row : rows) {
-                List<String> attributes = stub.splitCompositeKey(row.getKey()).getAttributes();
-                ids.add(attributes.get(attributes.size() - 1));
-            }
-            next = rows.getMetadata() == null ? "" : rows.getMetadata().getBookmark();
+            rows.forEach(each);
+            return rows.getMetadata() == null ? "" : rows.getMetadata().getBookmark();
         } catch (Exception e) {
             throw new IllegalStateException("paged read of " + type + " failed", e);
         }
-        // A full page may still be the last one; an empty bookmark says so only for a short page.
-        return new Page<>(ids, ids.size() < pageSize ? "" : next);
+    }
+
+    /** A key part counted from the end of a composite key (0 is the last). */
+    public String lastKeyPart(String compositeKey, int fromEnd) {
+        List<String> parts = stub.splitCompositeKey(compositeKey).getAttributes();
+        return parts.get(parts.size() - 1 - fromEnd);
+    }
+
+    /** The transaction time as a fixed-width string that sorts in time order (for keys). */
+    public String sortableTime() {
+        Instant t = now();
+        return String.format("%012d.%09d", t.getEpochSecond(), t.getNano());
     }
 
     /** The transaction's timestamp, chosen by the client and the same on every endorser. */

@@ -64,7 +64,7 @@ class BondContractTest {
                 CouponType.FIXED, new BigDecimal("0.065"), schedule, List.of(InvestorType.PROFESSIONAL,
                         InvestorType.INSTITUTIONAL), 2_000,
                 new GreenFramework(List.of(IcmaCategory.RENEWABLE_ENERGY, IcmaCategory.CLEAN_TRANSPORTATION),
-                        "c".repeat(64), reviewer));
+                        "c".repeat(64), reviewer), null);
     }
 
     private static String createJson() {

@@ -65,7 +65,7 @@ class ComplianceContractTest {
         ledger.submit(BANK_A_OPERATOR, ctx -> new BondContract().CreateBond(ctx, Json.encode(new BondTerms(BOND, BANK_A,
                 "ACC-1", "Bond", Currency.of("VND"), 100_000, 1_000, CouponType.FIXED, new BigDecimal("0.05"), schedule,
                 List.of(InvestorType.PROFESSIONAL), 100, new GreenFramework(List.of(IcmaCategory.GREEN_BUILDINGS),
-                        "c".repeat(64), Members.VERIFIER)))));
+                        "c".repeat(64), Members.VERIFIER), null))));
     }
 
     private static String action(String target) {

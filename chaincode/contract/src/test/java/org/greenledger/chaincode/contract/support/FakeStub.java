@@ -27,13 +27,19 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
 final class FakeStub implements ChaincodeStub {
     private final NavigableMap<String, byte[]> committed;
     private final Map<String, byte[]> writes = new LinkedHashMap<>();
+    private final Map<String, byte[]> policyWrites = new LinkedHashMap<>();
+    private final Map<String, byte[]> committedPolicies;
+    private final Map<String, List<KeyModification>> history;
     private final String txId;
     private final Instant timestamp;
     private final TestIdentity creator;
     private ChaincodeEvent event;
 
-    FakeStub(NavigableMap<String, byte[]> committed, String txId, Instant timestamp, TestIdentity creator) {
+    FakeStub(NavigableMap<String, byte[]> committed, Map<String, byte[]> committedPolicies,
+            Map<String, List<KeyModification>> history, String txId, Instant timestamp, TestIdentity creator) {
         this.committed = committed;
+        this.committedPolicies = committedPolicies;
+        this.history = history;
         this.txId = txId;
         this.timestamp = timestamp;
         this.creator = creator;
@@ -41,6 +47,10 @@ final class FakeStub implements ChaincodeStub {
 
     Map<String, byte[]> writes() {
         return writes;
+    }
+
+    Map<String, byte[]> policyWrites() {
+        return policyWrites;
     }
 
     ChaincodeEvent event() {
@@ -214,12 +224,12 @@ final class FakeStub implements ChaincodeStub {
 
     @Override
     public byte[] getStateValidationParameter(String key) {
-        throw new UnsupportedOperationException();
+        return committedPolicies.get(key);
     }
 
     @Override
     public void setStateValidationParameter(String key, byte[] value) {
-        throw new UnsupportedOperationException();
+        policyWrites.put(key, value.clone());
     }
 
     @Override
@@ -246,7 +256,19 @@ final class FakeStub implements ChaincodeStub {
 
     @Override
     public QueryResultsIterator<KeyModification> getHistoryForKey(String key) {
-        throw new UnsupportedOperationException();
+        // Like the peer: newest first.
+        List<KeyModification> changes = new ArrayList<>(history.getOrDefault(key, List.of()));
+        java.util.Collections.reverse(changes);
+        return new QueryResultsIterator<>() {
+            @Override
+            public Iterator<KeyModification> iterator() {
+                return changes.iterator();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     @Override

@@ -15,7 +15,9 @@ import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.event.EventType;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.hyperledger.fabric.protos.common.SignaturePolicyEnvelope;
 import org.hyperledger.fabric.protos.peer.ChaincodeEvent;
+import org.hyperledger.fabric.shim.ledger.KeyModification;
 
 /**
  * An in-memory world state that runs contract transactions one at a time, as a peer would
@@ -24,6 +26,8 @@ import org.hyperledger.fabric.protos.peer.ChaincodeEvent;
 public final class TestLedger {
     private final TreeMap<String, byte[]> state = new TreeMap<>();
     private final List<ChaincodeEvent> events = new ArrayList<>();
+    private final Map<String, byte[]> policies = new TreeMap<>();
+    private final Map<String, List<KeyModification>> history = new TreeMap<>();
     private Instant now = Instant.parse("2026-11-22T10:00:00Z");
     private int transactions;
 
@@ -34,15 +38,20 @@ public final class TestLedger {
     /** Runs {@code tx} as {@code who}; on success applies its writes and keeps its event. */
     public String submit(TestIdentity who, Function<GreenLedgerContext, String> tx) {
         transactions++;
-        FakeStub stub = new FakeStub(state, String.format("%064x", transactions), now, who);
+        String txId = String.format("%064x", transactions);
+        FakeStub stub = new FakeStub(state, policies, history, txId, now, who);
         String result = tx.apply(new GreenLedgerContext(stub));
+        Instant at = now;
         stub.writes().forEach((key, value) -> {
             if (value == null) {
                 state.remove(key);
+                policies.remove(key);
             } else {
                 state.put(key, value);
             }
+            history.computeIfAbsent(key, k -> new ArrayList<>()).add(new Change(txId, at, value));
         });
+        policies.putAll(stub.policyWrites());
         if (stub.event() != null) {
             events.add(stub.event());
         }
@@ -79,6 +88,49 @@ public final class TestLedger {
         ChaincodeEvent event = events.get(events.size() - 1);
         assertEquals(type.eventName(), event.getEventName());
         return Json.decode(event.getPayload().toStringUtf8(), payloadType);
+    }
+
+    /** The key-level endorsement policy of {@code key}, or null if it has none. */
+    public SignaturePolicyEnvelope endorsementPolicy(String key) {
+        byte[] policy = policies.get(key);
+        try {
+            return policy == null ? null : SignaturePolicyEnvelope.parseFrom(policy);
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+            throw new AssertionError("not a SignaturePolicyEnvelope: " + key, e);
+        }
+    }
+
+    /** Every key whose value starts with the composite-key prefix of {@code type}, in key order. */
+    public List<String> keys(String type) {
+        String prefix = "\u0000" + type + "\u0000";
+        return state.keySet().stream().filter(k -> k.startsWith(prefix)).toList();
+    }
+
+    private record Change(String txId, Instant at, byte[] value) implements KeyModification {
+        @Override
+        public String getTxId() {
+            return txId;
+        }
+
+        @Override
+        public byte[] getValue() {
+            return value;
+        }
+
+        @Override
+        public String getStringValue() {
+            return value == null ? null : new String(value, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            return at;
+        }
+
+        @Override
+        public boolean isDeleted() {
+            return value == null;
+        }
     }
 
     public int eventCount() {
