@@ -54,7 +54,28 @@ public enum Transaction {
 
     TRANSFER(Contracts.HOLDINGS, "Transfer", Intent.SUBMIT),
     CAN_TRANSFER(Contracts.HOLDINGS, "CanTransfer", Intent.EVALUATE),
-    GET_HOLDING(Contracts.HOLDINGS, "GetHolding", Intent.EVALUATE);
+    GET_HOLDING(Contracts.HOLDINGS, "GetHolding", Intent.EVALUATE),
+
+    SUBSCRIBE(Contracts.ISSUANCE, "Subscribe", Intent.SUBMIT),
+    WITHDRAW_SUBSCRIPTION(Contracts.ISSUANCE, "WithdrawSubscription", Intent.SUBMIT),
+    ISSUE_BOND(Contracts.ISSUANCE, "IssueBond", Intent.SUBMIT),
+    GET_SUBSCRIPTION(Contracts.ISSUANCE, "GetSubscription", Intent.EVALUATE),
+    LIST_SUBSCRIPTIONS(Contracts.ISSUANCE, "ListSubscriptions", Intent.EVALUATE),
+
+    PROPOSE_TRADE(Contracts.TRADES, "ProposeTrade", Intent.SUBMIT),
+    SETTLE_TRADE(Contracts.TRADES, "SettleTrade", Intent.SUBMIT),
+    CANCEL_TRADE(Contracts.TRADES, "CancelTrade", Intent.SUBMIT),
+    GET_TRADE(Contracts.TRADES, "GetTrade", Intent.EVALUATE),
+
+    FIX_RECORD_DATE(Contracts.COUPONS, "FixRecordDate", Intent.SUBMIT),
+    PAY_COUPON(Contracts.COUPONS, "PayCoupon", Intent.SUBMIT),
+    CONFIRM_PAYMENT(Contracts.COUPONS, "ConfirmPayment", Intent.SUBMIT),
+    GET_COUPON_RECORD(Contracts.COUPONS, "GetCouponRecord", Intent.EVALUATE),
+    GET_HOLDER_REGISTER(Contracts.COUPONS, "GetHolderRegister", Intent.EVALUATE),
+
+    MATURE_BOND(Contracts.REDEMPTION, "MatureBond", Intent.SUBMIT),
+    REDEEM_BOND(Contracts.REDEMPTION, "RedeemBond", Intent.SUBMIT),
+    DECLARE_DEFAULT(Contracts.REDEMPTION, "DeclareDefault", Intent.SUBMIT);
 
     /** Reads are evaluated on one peer; writes are endorsed, ordered and committed. */
     public enum Intent { SUBMIT, EVALUATE }
@@ -68,6 +89,12 @@ public enum Transaction {
         public static final String FORCED_TRANSFERS = "forcedTransfers";
         public static final String CASH = "cash";
         public static final String HOLDINGS = "holdings";
+        public static final String ISSUANCE = "issuance";
+        public static final String TRADES = "trades";
+        public static final String COUPONS = "coupons";
+        public static final String REDEMPTION = "redemption";
+        public static final String PROCEEDS = "proceeds";
+        public static final String HISTORY = "history";
 
         private Contracts() {
         }

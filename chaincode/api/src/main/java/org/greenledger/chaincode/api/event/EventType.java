@@ -2,6 +2,9 @@ package org.greenledger.chaincode.api.event;
 
 import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.bond.Bond;
+import org.greenledger.chaincode.api.bond.CouponRecord;
+import org.greenledger.chaincode.api.bond.Payout;
+import org.greenledger.chaincode.api.bond.Subscription;
 import org.greenledger.chaincode.api.cash.DepositToken;
 import org.greenledger.chaincode.api.holding.Holding;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
@@ -11,6 +14,7 @@ import org.greenledger.chaincode.api.compliance.ReportingThreshold;
 import org.greenledger.chaincode.api.compliance.SandboxCap;
 import org.greenledger.chaincode.api.governance.MemberOrg;
 import org.greenledger.chaincode.api.governance.RoleChangeProposal;
+import org.greenledger.chaincode.api.settlement.Trade;
 
 /**
  * The chaincode events. Every write emits exactly one (Fabric keeps one per transaction); its
@@ -45,7 +49,21 @@ public enum EventType {
     HOLDING_FROZEN("HoldingFrozen", Holding.class),
     HOLDING_UNFROZEN("HoldingUnfrozen", Holding.class),
     FORCED_TRANSFER_PROPOSED("ForcedTransferProposed", ForcedTransfer.class),
-    FORCED_TRANSFER_EXECUTED("ForcedTransferExecuted", ForcedTransfer.class);
+    FORCED_TRANSFER_EXECUTED("ForcedTransferExecuted", ForcedTransfer.class),
+    BOND_SUBSCRIBED("BondSubscribed", Subscription.class),
+    SUBSCRIPTION_REFUNDED("SubscriptionRefunded", Subscription.class),
+    BOND_ISSUED("BondIssued", Bond.class),
+    TRADE_PROPOSED("TradeProposed", Trade.class),
+    /** Both legs of a trade; a leg flagged {@link UnitsMoved#reportable()} is a large-movement report. */
+    TRADE_SETTLED("TradeSettled", Trade.class),
+    TRADE_CANCELLED("TradeCancelled", Trade.class),
+    RECORD_DATE_FIXED("RecordDateFixed", CouponRecord.class),
+    COUPON_PAID("CouponPaid", Payout.class),
+    BOND_MATURED("BondMatured", Bond.class),
+    /** The redemption's payment run; the bond itself is then REDEEMED. */
+    BOND_REDEEMED("BondRedeemed", Payout.class),
+    BOND_CALLED("BondCalled", Payout.class),
+    BOND_DEFAULTED("BondDefaulted", Bond.class);
 
     private final String eventName;
     private final Class<?> payloadType;

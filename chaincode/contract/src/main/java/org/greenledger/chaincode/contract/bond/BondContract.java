@@ -115,10 +115,12 @@ public final class BondContract implements ContractInterface {
                 ContractError.enforce(() -> bond.moveTo(BondStatus.OPEN, ctx.ledger().now())), EventType.BOND_OPENED);
     }
 
-    /** Withdraws a bond before issue (issuer). */
+    /** Withdraws a bond before issue (issuer); every pending subscription is refunded. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String CancelBond(GreenLedgerContext ctx, String bondId) {
         Bond bond = issuersBond(ctx, bondId);
+        SubscriptionBook subscriptions = new SubscriptionBook(ctx.ledger());
+        subscriptions.pending(bond.bondId()).forEach(subscriptions::refund);
         return save(ctx, new BondRegister(ctx.ledger()),
                 ContractError.enforce(() -> bond.moveTo(BondStatus.CANCELLED, ctx.ledger().now())),
                 EventType.BOND_CANCELLED);
@@ -141,7 +143,8 @@ public final class BondContract implements ContractInterface {
         return Json.encode(schedule);
     }
 
-    private static Bond issuersBond(GreenLedgerContext ctx, String bondId) {
+    /** The bond, if the caller is staff of its issuer; else NOT_AUTHORIZED. */
+    static Bond issuersBond(GreenLedgerContext ctx, String bondId) {
         Caller caller = ISSUER_STAFF.check(ctx);
         Bond bond = new BondRegister(ctx.ledger()).get(validBondId(bondId));
         if (!bond.terms().issuerMspId().equals(caller.mspId())) {
@@ -150,7 +153,7 @@ public final class BondContract implements ContractInterface {
         return bond;
     }
 
-    private static String validBondId(String bondId) {
+    static String validBondId(String bondId) {
         return ContractError.enforce(() -> Isin.check("bondId", bondId));
     }
 

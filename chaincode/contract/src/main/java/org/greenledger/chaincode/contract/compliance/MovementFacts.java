@@ -19,6 +19,12 @@ import org.greenledger.chaincode.api.compliance.SandboxCap;
  */
 public record MovementFacts(AssetRules asset, long units, Party sender, Party receiver, boolean assetPaused,
         SandboxCap cap, long classOutstandingMinor, LocalDate today) {
+    /** The same movement after {@code faceValueMinor} more was issued earlier in the same transaction. */
+    public MovementFacts withEarlierIssuance(long faceValueMinor) {
+        return new MovementFacts(asset, units, sender, receiver, assetPaused, cap,
+                Math.addExact(classOutstandingMinor, faceValueMinor), today);
+    }
+
     public boolean issuance() {
         return sender == null;
     }

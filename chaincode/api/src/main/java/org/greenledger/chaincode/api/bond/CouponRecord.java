@@ -1,0 +1,22 @@
+package org.greenledger.chaincode.api.bond;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The holders fixed at a record date for one period: the basis of the payment and of the holder
+ * register at that date.
+ *
+ * @param bondId           the bond
+ * @param period           the period (the final one at redemption, the current one at a call)
+ * @param recordDate       the scheduled record date (the redemption or call date at the end)
+ * @param paymentDate      the adjusted payment date
+ * @param holders          holders with units at the record date
+ * @param units            units outstanding at the record date
+ * @param couponMinor      coupons owed in total
+ * @param principalMinor   principal owed in total (0 for a coupon)
+ * @param fixedAt          transaction time of the fixing
+ */
+public record CouponRecord(String bondId, int period, LocalDate recordDate, LocalDate paymentDate, int holders,
+        long units, long couponMinor, long principalMinor, Instant fixedAt) {
+}

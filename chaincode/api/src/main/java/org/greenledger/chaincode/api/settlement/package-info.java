@@ -1,0 +1,2 @@
+/** Secondary-market trades settled delivery versus payment or free of payment. */
+package org.greenledger.chaincode.api.settlement;

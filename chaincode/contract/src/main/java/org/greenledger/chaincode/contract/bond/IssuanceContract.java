@@ -1,0 +1,250 @@
+package org.greenledger.chaincode.contract.bond;
+
+import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
+import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.greenledger.chaincode.api.ErrorCode;
+import org.greenledger.chaincode.api.Json;
+import org.greenledger.chaincode.api.Transaction.Contracts;
+import org.greenledger.chaincode.api.account.Account;
+import org.greenledger.chaincode.api.bond.Allotment;
+import org.greenledger.chaincode.api.bond.Bond;
+import org.greenledger.chaincode.api.bond.BondIssue;
+import org.greenledger.chaincode.api.bond.BondStatus;
+import org.greenledger.chaincode.api.bond.IssueBondRequest;
+import org.greenledger.chaincode.api.bond.SubscribeRequest;
+import org.greenledger.chaincode.api.bond.Subscription;
+import org.greenledger.chaincode.api.bond.SubscriptionStatus;
+import org.greenledger.chaincode.api.event.EventType;
+import org.greenledger.chaincode.api.governance.OrgRole;
+import org.greenledger.chaincode.contract.ContractError;
+import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.Requests;
+import org.greenledger.chaincode.contract.access.AccessPolicy;
+import org.greenledger.chaincode.contract.access.Caller;
+import org.greenledger.chaincode.contract.account.AccountBook;
+import org.greenledger.chaincode.contract.account.AccountVisibility;
+import org.greenledger.chaincode.contract.compliance.AssetRules;
+import org.greenledger.chaincode.contract.compliance.Assets;
+import org.greenledger.chaincode.contract.compliance.ComplianceRule;
+import org.greenledger.chaincode.contract.compliance.IssuedTotals;
+import org.greenledger.chaincode.contract.compliance.MovementCheck;
+import org.greenledger.chaincode.contract.compliance.MovementFacts;
+import org.greenledger.chaincode.contract.holding.HoldingBook;
+import org.greenledger.chaincode.contract.holding.Movements;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+
+/**
+ * The primary market, settled delivery versus payment: custodians subscribe for their clients,
+ * the price moves into escrow at once, and the issue settles every subscription in one
+ * transaction (units to investors, cash to the issuer, the rest refunded). Either everything
+ * of the issue happens or nothing does.
+ */
+@Contract(name = Contracts.ISSUANCE, info = @Info(title = "GreenLedger bond issuance", version = "0.1.0"))
+public final class IssuanceContract implements ContractInterface {
+    private static final AccessPolicy CUSTODIAN_STAFF = AccessPolicy.orgWith(OrgRole.CUSTODIAN).users(OPERATOR, ADMIN);
+    private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
+
+    @Override
+    public Context createContext(ChaincodeStub stub) {
+        return new GreenLedgerContext(stub);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String Subscribe(GreenLedgerContext ctx, String requestJson) {
+        Caller caller = CUSTODIAN_STAFF.check(ctx);
+        SubscribeRequest request = Requests.decode(requestJson, SubscribeRequest.class);
+        Account investor = new AccountBook(ctx.ledger()).get(request.investorAccountId());
+        AccountVisibility.requireCustodian(investor, caller);
+        SubscriptionBook book = new SubscriptionBook(ctx.ledger());
+        var earlier = book.find(request.bondId(), request.subscriptionId());
+        if (earlier.isPresent()) {
+            if (earlier.get().sameAs(request)) {
+                return Json.encode(earlier.get());
+            }
+            throw ContractError.alreadyExists("subscription", request.subscriptionId());
+        }
+        Bond bond = new BondRegister(ctx.ledger()).get(request.bondId());
+        if (bond.status() != BondStatus.OPEN) {
+            throw new ContractError(ErrorCode.INVALID_STATE, "bond " + bond.bondId() + " is " + bond.status()
+                    + ", not OPEN for subscriptions");
+        }
+        if (request.units() > bond.terms().maxUnits()) {
+            throw new ContractError(ErrorCode.INVALID_ARGUMENT, "units exceed the issue's " + bond.terms().maxUnits());
+        }
+        AssetRules cash = PayingAgent.paymentToken(ctx.ledger(), bond, request.cashTokenId());
+        long price = request.units() * bond.terms().denominationMinor();
+        MovementCheck.enforce(MovementCheck.facts(ctx.ledger(), Assets.get(ctx.ledger(), bond.bondId()), null,
+                investor.accountId(), request.units()));
+        MovementCheck.enforce(MovementCheck.facts(ctx.ledger(), cash, investor.accountId(), null, price));
+        new HoldingBook(ctx.ledger()).debit(cash.assetId(), investor.accountId(), price);
+        Subscription subscription = new Subscription(request.subscriptionId(), bond.bondId(), investor.accountId(),
+                caller.mspId(), request.units(), cash.assetId(), price, SubscriptionStatus.PENDING, 0,
+                ctx.ledger().now(), null);
+        book.save(subscription);
+        ctx.ledger().emit(EventType.BOND_SUBSCRIBED, subscription);
+        return Json.encode(subscription);
+    }
+
+    /** The investor's custodian withdraws a pending subscription; the escrow goes back. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String WithdrawSubscription(GreenLedgerContext ctx, String bondId, String subscriptionId) {
+        Caller caller = CUSTODIAN_STAFF.check(ctx);
+        Subscription subscription = new SubscriptionBook(ctx.ledger()).get(BondContract.validBondId(bondId),
+                Requests.id("subscriptionId", subscriptionId, org.greenledger.chaincode.api.Check.ID));
+        if (!subscription.custodianMspId().equals(caller.mspId())) {
+            throw ContractError.notAuthorized("subscription " + subscriptionId + " was placed by "
+                    + subscription.custodianMspId());
+        }
+        if (subscription.status() != SubscriptionStatus.PENDING) {
+            throw new ContractError(ErrorCode.INVALID_STATE, "subscription " + subscriptionId + " is "
+                    + subscription.status());
+        }
+        Subscription refunded = new SubscriptionBook(ctx.ledger()).refund(subscription);
+        ctx.ledger().emit(EventType.SUBSCRIPTION_REFUNDED, refunded);
+        return Json.encode(refunded);
+    }
+
+    /**
+     * Issues the bond: settles every pending subscription (allotted units against cash to the
+     * issuer, the rest refunded), records gross and net proceeds, and moves the bond to ISSUED.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String IssueBond(GreenLedgerContext ctx, String requestJson) {
+        IssueBondRequest request = Requests.decode(requestJson, IssueBondRequest.class);
+        Bond bond = BondContract.issuersBond(ctx, request.bondId());
+        ContractError.enforce(() -> bond.moveTo(BondStatus.ISSUED, ctx.ledger().now()));
+        SubscriptionBook book = new SubscriptionBook(ctx.ledger());
+        Map<Subscription, Long> allotted = allot(book.pending(bond.bondId()), request.allotments());
+        long units = allotted.values().stream().mapToLong(Long::longValue).sum();
+        if (units == 0) {
+            throw new ContractError(ErrorCode.INVALID_STATE, "nothing to issue: no units allotted");
+        }
+        if (units > bond.terms().maxUnits()) {
+            throw new ContractError(ErrorCode.INVALID_ARGUMENT, "allotments of " + units + " units exceed the issue's "
+                    + bond.terms().maxUnits());
+        }
+        checkInvestors(ctx, bond, allotted);
+        HoldingBook holdings = new HoldingBook(ctx.ledger());
+        Movements movements = new Movements(ctx.ledger());
+        AssetRules bondRules = Assets.get(ctx.ledger(), bond.bondId());
+        String issuerAccount = bond.terms().issuerAccountId();
+        long gross = 0;
+        for (Map.Entry<Subscription, Long> entry : allotted.entrySet()) {
+            Subscription subscription = entry.getKey();
+            long paid = entry.getValue() * bond.terms().denominationMinor();
+            gross += paid;
+            if (entry.getValue() > 0) {
+                holdings.credit(bond.bondId(), subscription.investorAccountId(), entry.getValue());
+                movements.record(bondRules, null, subscription.investorAccountId(), entry.getValue(),
+                        "subscription " + subscription.subscriptionId());
+                AssetRules cash = Assets.get(ctx.ledger(), subscription.cashTokenId());
+                requireMayReceive(ctx, cash, issuerAccount, paid);
+                holdings.credit(cash.assetId(), issuerAccount, paid);
+                movements.record(cash, subscription.investorAccountId(), issuerAccount, paid,
+                        "subscription " + subscription.subscriptionId());
+            }
+            if (subscription.escrowMinor() > paid) {
+                holdings.credit(subscription.cashTokenId(), subscription.investorAccountId(),
+                        subscription.escrowMinor() - paid);
+            }
+            book.save(subscription.settled(entry.getValue(), ctx.ledger().now()));
+        }
+        if (request.issuanceCostsMinor() > gross) {
+            throw new ContractError(ErrorCode.INVALID_ARGUMENT, "issuance costs exceed gross proceeds of " + gross);
+        }
+        new IssuedTotals(ctx.ledger()).add(bondRules.assetClass(), bondRules.currency(), bondRules.issuerMspId(), gross);
+        Bond issued = bond.issued(new BondIssue(units, gross, request.issuanceCostsMinor(),
+                gross - request.issuanceCostsMinor(), allotted.size(), ctx.ledger().now()));
+        new BondRegister(ctx.ledger()).save(issued);
+        ctx.ledger().emit(EventType.BOND_ISSUED, issued);
+        return Json.encode(issued);
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetSubscription(GreenLedgerContext ctx, String bondId, String subscriptionId) {
+        Caller caller = MEMBER.check(ctx);
+        Subscription subscription = new SubscriptionBook(ctx.ledger()).get(BondContract.validBondId(bondId),
+                Requests.id("subscriptionId", subscriptionId, org.greenledger.chaincode.api.Check.ID));
+        Bond bond = new BondRegister(ctx.ledger()).get(bondId);
+        if (!caller.mspId().equals(bond.terms().issuerMspId())) {
+            AccountVisibility.requireMaySee(ctx, caller, subscription.custodianMspId());
+        }
+        return Json.encode(subscription);
+    }
+
+    /** The bond's book: every subscription, for the issuer, the registry and the regulator. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String ListSubscriptions(GreenLedgerContext ctx, String bondId) {
+        Caller caller = MEMBER.check(ctx);
+        Bond bond = new BondRegister(ctx.ledger()).get(BondContract.validBondId(bondId));
+        if (!caller.mspId().equals(bond.terms().issuerMspId())) {
+            AccountVisibility.requireMaySee(ctx, caller, bond.terms().issuerMspId());
+        }
+        return Json.encode(new SubscriptionBook(ctx.ledger()).all(bond.bondId()));
+    }
+
+    /** Units per pending subscription: as allotted, or in full when no allotment is given. */
+    private static Map<Subscription, Long> allot(List<Subscription> pending, List<Allotment> allotments) {
+        Map<Subscription, Long> allotted = new LinkedHashMap<>();
+        if (allotments.isEmpty()) {
+            pending.forEach(s -> allotted.put(s, s.units()));
+            return allotted;
+        }
+        Map<String, Long> requested = new TreeMap<>();
+        allotments.forEach(a -> requested.put(a.subscriptionId(), a.units()));
+        for (Subscription subscription : pending) {
+            Long units = requested.remove(subscription.subscriptionId());
+            if (units == null) {
+                throw new ContractError(ErrorCode.INVALID_ARGUMENT, "allotments must list pending subscription "
+                        + subscription.subscriptionId());
+            }
+            if (units > subscription.units()) {
+                throw new ContractError(ErrorCode.INVALID_ARGUMENT, "subscription " + subscription.subscriptionId()
+                        + " applied for " + subscription.units() + " units, not " + units);
+            }
+            allotted.put(subscription, units);
+        }
+        if (!requested.isEmpty()) {
+            throw new ContractError(ErrorCode.INVALID_ARGUMENT, "no pending subscriptions " + requested.keySet());
+        }
+        return allotted;
+    }
+
+    /**
+     * Each investor must still be allowed to receive its units at issue (KYC may have expired,
+     * a sanction may have come since it subscribed). An investor's subscriptions count together,
+     * and the issue as a whole against the sandbox cap.
+     */
+    private static void checkInvestors(GreenLedgerContext ctx, Bond bond, Map<Subscription, Long> allotted) {
+        Map<String, Long> byInvestor = new TreeMap<>();
+        allotted.forEach((s, units) -> byInvestor.merge(s.investorAccountId(), units, Long::sum));
+        AssetRules rules = Assets.get(ctx.ledger(), bond.bondId());
+        long issuedBefore = 0;
+        for (Map.Entry<String, Long> investor : byInvestor.entrySet()) {
+            if (investor.getValue() == 0) {
+                continue;
+            }
+            MovementFacts facts = MovementCheck.facts(ctx.ledger(), rules, null, investor.getKey(), investor.getValue())
+                    .withEarlierIssuance(issuedBefore * bond.terms().denominationMinor());
+            MovementCheck.enforce(facts);
+            issuedBefore += investor.getValue();
+        }
+    }
+
+    private static void requireMayReceive(GreenLedgerContext ctx, AssetRules cash, String accountId, long amount) {
+        MovementFacts facts = MovementCheck.facts(ctx.ledger(), cash, null, accountId, amount);
+        ComplianceRule.firstReceiverRefusal(facts).ifPresent(r -> {
+            throw new ContractError(r.code(), r.message());
+        });
+    }
+}

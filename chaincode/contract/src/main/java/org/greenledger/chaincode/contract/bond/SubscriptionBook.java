@@ -1,0 +1,52 @@
+package org.greenledger.chaincode.contract.bond;
+
+import java.util.List;
+import java.util.Optional;
+import org.greenledger.chaincode.api.bond.Subscription;
+import org.greenledger.chaincode.api.bond.SubscriptionStatus;
+import org.greenledger.chaincode.contract.ContractError;
+import org.greenledger.chaincode.contract.holding.HoldingBook;
+import org.greenledger.chaincode.contract.ledger.Ledger;
+
+/**
+ * Subscriptions in world state, one key each under the bond: many investors subscribe to one
+ * bond at once without touching a shared key (no order book counter, no running total).
+ */
+public final class SubscriptionBook {
+    private static final String SUBSCRIPTION = "subscription";
+
+    private final Ledger ledger;
+
+    public SubscriptionBook(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    public Optional<Subscription> find(String bondId, String subscriptionId) {
+        return ledger.read(ledger.key(SUBSCRIPTION, bondId, subscriptionId), Subscription.class);
+    }
+
+    public Subscription get(String bondId, String subscriptionId) {
+        return find(bondId, subscriptionId).orElseThrow(() -> ContractError.notFound("subscription", subscriptionId));
+    }
+
+    public List<Subscription> all(String bondId) {
+        return ledger.readAll(SUBSCRIPTION, Subscription.class, bondId);
+    }
+
+    public List<Subscription> pending(String bondId) {
+        return all(bondId).stream().filter(s -> s.status() == SubscriptionStatus.PENDING).toList();
+    }
+
+    public void save(Subscription subscription) {
+        ledger.write(ledger.key(SUBSCRIPTION, subscription.bondId(), subscription.subscriptionId()), subscription);
+    }
+
+    /** Returns the escrowed cash to the investor (it is the investor's own money: no new owner). */
+    public Subscription refund(Subscription subscription) {
+        new HoldingBook(ledger).credit(subscription.cashTokenId(), subscription.investorAccountId(),
+                subscription.escrowMinor());
+        Subscription refunded = subscription.refunded(ledger.now());
+        save(refunded);
+        return refunded;
+    }
+}
