@@ -2,7 +2,20 @@ package org.greenledger.client;
 
 import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction;
+import com.google.gson.reflect.TypeToken;
+import java.util.List;
 import org.greenledger.chaincode.api.bond.Bond;
+import org.greenledger.chaincode.api.bond.CouponPeriodRef;
+import org.greenledger.chaincode.api.bond.CouponRecord;
+import org.greenledger.chaincode.api.bond.DefaultNotice;
+import org.greenledger.chaincode.api.bond.Entitlement;
+import org.greenledger.chaincode.api.bond.IssueBondRequest;
+import org.greenledger.chaincode.api.bond.PayCouponRequest;
+import org.greenledger.chaincode.api.bond.PaymentConfirmation;
+import org.greenledger.chaincode.api.bond.Payout;
+import org.greenledger.chaincode.api.bond.RedeemRequest;
+import org.greenledger.chaincode.api.bond.SubscribeRequest;
+import org.greenledger.chaincode.api.bond.Subscription;
 import org.greenledger.chaincode.api.bond.BondTerms;
 import org.greenledger.chaincode.api.bond.ReviewBondRequest;
 import org.greenledger.chaincode.api.schedule.CouponSchedule;
@@ -47,5 +60,71 @@ final class BondsFacade implements Bonds {
     @Override
     public CouponSchedule couponSchedule(String bondId) {
         return invoker.call(Transaction.GET_COUPON_SCHEDULE, CouponSchedule.class, bondId);
+    }
+
+    @Override
+    public Subscription subscribe(SubscribeRequest request) {
+        return invoker.call(Transaction.SUBSCRIBE, Subscription.class, Json.encode(request));
+    }
+
+    @Override
+    public Subscription withdrawSubscription(String bondId, String subscriptionId) {
+        return invoker.call(Transaction.WITHDRAW_SUBSCRIPTION, Subscription.class, bondId, subscriptionId);
+    }
+
+    @Override
+    public Bond issue(IssueBondRequest request) {
+        return invoker.call(Transaction.ISSUE_BOND, Bond.class, Json.encode(request));
+    }
+
+    @Override
+    public Subscription subscription(String bondId, String subscriptionId) {
+        return invoker.call(Transaction.GET_SUBSCRIPTION, Subscription.class, bondId, subscriptionId);
+    }
+
+    @Override
+    public List<Subscription> subscriptions(String bondId) {
+        return invoker.call(Transaction.LIST_SUBSCRIPTIONS, new TypeToken<List<Subscription>>() { }.getType(), bondId);
+    }
+
+    @Override
+    public CouponRecord fixRecordDate(CouponPeriodRef period) {
+        return invoker.call(Transaction.FIX_RECORD_DATE, CouponRecord.class, Json.encode(period));
+    }
+
+    @Override
+    public Payout payCoupon(PayCouponRequest request) {
+        return invoker.call(Transaction.PAY_COUPON, Payout.class, Json.encode(request));
+    }
+
+    @Override
+    public Payout confirmPayment(PaymentConfirmation confirmation) {
+        return invoker.call(Transaction.CONFIRM_PAYMENT, Payout.class, Json.encode(confirmation));
+    }
+
+    @Override
+    public CouponRecord couponRecord(CouponPeriodRef period) {
+        return invoker.call(Transaction.GET_COUPON_RECORD, CouponRecord.class, Json.encode(period));
+    }
+
+    @Override
+    public List<Entitlement> holderRegister(CouponPeriodRef period) {
+        return invoker.call(Transaction.GET_HOLDER_REGISTER, new TypeToken<List<Entitlement>>() { }.getType(),
+                Json.encode(period));
+    }
+
+    @Override
+    public Bond mature(String bondId) {
+        return invoker.call(Transaction.MATURE_BOND, Bond.class, bondId);
+    }
+
+    @Override
+    public Payout redeem(RedeemRequest request) {
+        return invoker.call(Transaction.REDEEM_BOND, Payout.class, Json.encode(request));
+    }
+
+    @Override
+    public Bond declareDefault(DefaultNotice notice) {
+        return invoker.call(Transaction.DECLARE_DEFAULT, Bond.class, Json.encode(notice));
     }
 }

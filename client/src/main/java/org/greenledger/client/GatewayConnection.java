@@ -27,6 +27,7 @@ final class GatewayConnection implements GreenLedger {
     private final Compliance compliance;
     private final Cash cash;
     private final Holdings holdings;
+    private final Trades trades;
 
     private GatewayConnection(ManagedChannel channel, Gateway gateway, ConnectionProfile profile) {
         this.channel = channel;
@@ -40,6 +41,7 @@ final class GatewayConnection implements GreenLedger {
         this.compliance = new ComplianceFacade(invoker);
         this.cash = new CashFacade(invoker);
         this.holdings = new HoldingsFacade(invoker);
+        this.trades = new TradesFacade(invoker);
     }
 
     static GreenLedger open(ConnectionProfile profile, Credentials credentials, Duration deadline) {
@@ -102,6 +104,11 @@ final class GatewayConnection implements GreenLedger {
     @Override
     public Holdings holdings() {
         return holdings;
+    }
+
+    @Override
+    public Trades trades() {
+        return trades;
     }
 
     @Override

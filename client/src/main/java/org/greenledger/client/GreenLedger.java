@@ -79,6 +79,9 @@ public interface GreenLedger extends AutoCloseable {
     /** Holdings of any asset and transfers between accounts. */
     Holdings holdings();
 
+    /** Secondary trades settled delivery versus payment or free of payment. */
+    Trades trades();
+
     /**
      * The number of blocks of the channel committed on this connection's peer. A write returns
      * once the writer's own peer committed it; another org's peer may be a moment behind, so a
