@@ -75,7 +75,11 @@ public enum Transaction {
 
     MATURE_BOND(Contracts.REDEMPTION, "MatureBond", Intent.SUBMIT),
     REDEEM_BOND(Contracts.REDEMPTION, "RedeemBond", Intent.SUBMIT),
-    DECLARE_DEFAULT(Contracts.REDEMPTION, "DeclareDefault", Intent.SUBMIT);
+    DECLARE_DEFAULT(Contracts.REDEMPTION, "DeclareDefault", Intent.SUBMIT),
+
+    ASSET_MOVEMENTS(Contracts.HISTORY, "AssetMovements", Intent.EVALUATE),
+    ACCOUNT_MOVEMENTS(Contracts.HISTORY, "AccountMovements", Intent.EVALUATE),
+    RECORD_HISTORY(Contracts.HISTORY, "RecordHistory", Intent.EVALUATE);
 
     /** Reads are evaluated on one peer; writes are endorsed, ordered and committed. */
     public enum Intent { SUBMIT, EVALUATE }

@@ -50,4 +50,9 @@ public final class AccountBook {
         List<Account> accounts = ids.items().stream().map(parts -> find(parts.get(1)).orElseThrow()).toList();
         return new AccountPage(accounts, ids.bookmark());
     }
+
+    /** Every committed change of the record, oldest first. */
+    public java.util.List<Ledger.KeyChange> history(String accountId) {
+        return ledger.history(ledger.key(ACCOUNT, accountId));
+    }
 }

@@ -26,4 +26,9 @@ public final class BondRegister {
     public void save(Bond bond) {
         ledger.write(ledger.key(BOND, bond.bondId()), bond);
     }
+
+    /** Every committed change of the record, oldest first. */
+    public java.util.List<Ledger.KeyChange> history(String bondId) {
+        return ledger.history(ledger.key(BOND, bondId));
+    }
 }

@@ -21,4 +21,9 @@ public final class TokenRegister {
     public void save(DepositToken token) {
         ledger.write(ledger.key(TOKEN, token.tokenId()), token);
     }
+
+    /** Every committed change of the record, oldest first. */
+    public java.util.List<Ledger.KeyChange> history(String tokenId) {
+        return ledger.history(ledger.key(TOKEN, tokenId));
+    }
 }

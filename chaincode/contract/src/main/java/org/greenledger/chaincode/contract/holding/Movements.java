@@ -34,7 +34,7 @@ public final class Movements {
         ledger.write(ledger.key(BY_ASSET, asset.assetId(), when, movementId), moved);
         for (String account : new String[] {from, to}) {
             if (account != null) {
-                ledger.write(ledger.key(BY_ACCOUNT, account, when, asset.assetId(), movementId), INDEX_MARKER);
+                ledger.write(ledger.key(BY_ACCOUNT, account, when, movementId, asset.assetId()), INDEX_MARKER);
             }
         }
         return moved;
@@ -49,7 +49,7 @@ public final class Movements {
     public Ledger.Page<UnitsMoved> ofAccount(String accountId, int pageSize, String bookmark) {
         Ledger.Page<List<String>> keys = ledger.keyPartsPage(pageSize, bookmark, BY_ACCOUNT, accountId);
         List<UnitsMoved> moves = keys.items().stream().map(parts -> ledger.read(
-                ledger.key(BY_ASSET, parts.get(3), parts.get(2), parts.get(4)), UnitsMoved.class).orElseThrow()).toList();
+                ledger.key(BY_ASSET, parts.get(3), parts.get(1), parts.get(2)), UnitsMoved.class).orElseThrow()).toList();
         return new Ledger.Page<>(moves, keys.bookmark());
     }
 }

@@ -157,7 +157,8 @@ public final class Ledger {
     /** An id for a record this transaction creates: unique across transactions, the same on every endorser. */
     public String newId() {
         created++;
-        return stub.getTxId() + "." + created;
+        // Zero-padded so that ids made by one transaction sort in the order they were made.
+        return stub.getTxId() + "." + String.format("%06d", created);
     }
 
     /** Sets the transaction's event (Fabric keeps one per transaction). */
