@@ -69,8 +69,4 @@ public record Bond(BondTerms terms, BondStatus status, SecondPartyOpinion review
         return new Bond(terms, moved.status(), review, approvedBy, issue, how, createdAt, how.at());
     }
 
-    /** Units issued and not yet retired, for the lifecycle steps after issue. */
-    public long unitsOutstanding() {
-        return issue == null || closure != null ? 0 : issue.unitsIssued();
-    }
 }

@@ -5,7 +5,6 @@ import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction.Contracts;
@@ -20,6 +19,7 @@ import org.greenledger.chaincode.api.bond.PayCouponRequest;
 import org.greenledger.chaincode.api.bond.PaymentConfirmation;
 import org.greenledger.chaincode.api.bond.Payout;
 import org.greenledger.chaincode.api.event.EventType;
+import org.greenledger.chaincode.api.governance.OrgRole;
 import org.greenledger.chaincode.api.holding.Holding;
 import org.greenledger.chaincode.api.schedule.CouponPeriod;
 import org.greenledger.chaincode.api.schedule.CouponSchedule;
@@ -45,8 +45,7 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  */
 @Contract(name = Contracts.COUPONS, info = @Info(title = "GreenLedger coupons", version = "0.1.0"))
 public final class CouponContract implements ContractInterface {
-    private static final AccessPolicy ISSUER_STAFF = AccessPolicy.orgWith(
-            org.greenledger.chaincode.api.governance.OrgRole.ISSUER).users(OPERATOR, ADMIN);
+    private static final AccessPolicy ISSUER_STAFF = AccessPolicy.orgWith(OrgRole.ISSUER).users(OPERATOR, ADMIN);
     private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
 
     @Override

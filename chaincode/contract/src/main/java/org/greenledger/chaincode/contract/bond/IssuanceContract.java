@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction.Contracts;
@@ -30,7 +31,6 @@ import org.greenledger.chaincode.contract.account.AccountBook;
 import org.greenledger.chaincode.contract.account.AccountVisibility;
 import org.greenledger.chaincode.contract.compliance.AssetRules;
 import org.greenledger.chaincode.contract.compliance.Assets;
-import org.greenledger.chaincode.contract.compliance.ComplianceRule;
 import org.greenledger.chaincode.contract.compliance.IssuedTotals;
 import org.greenledger.chaincode.contract.compliance.MovementCheck;
 import org.greenledger.chaincode.contract.compliance.MovementFacts;
@@ -100,7 +100,7 @@ public final class IssuanceContract implements ContractInterface {
     public String WithdrawSubscription(GreenLedgerContext ctx, String bondId, String subscriptionId) {
         Caller caller = CUSTODIAN_STAFF.check(ctx);
         Subscription subscription = new SubscriptionBook(ctx.ledger()).get(BondContract.validBondId(bondId),
-                Requests.id("subscriptionId", subscriptionId, org.greenledger.chaincode.api.Check.ID));
+                Requests.id("subscriptionId", subscriptionId, Check.ID));
         if (!subscription.custodianMspId().equals(caller.mspId())) {
             throw ContractError.notAuthorized("subscription " + subscriptionId + " was placed by "
                     + subscription.custodianMspId());
@@ -133,10 +133,10 @@ public final class IssuanceContract implements ContractInterface {
             throw new ContractError(ErrorCode.INVALID_ARGUMENT, "allotments of " + units + " units exceed the issue's "
                     + bond.terms().maxUnits());
         }
-        checkInvestors(ctx, bond, allotted);
+        AssetRules bondRules = Assets.get(ctx.ledger(), bond.bondId());
+        checkInvestors(ctx, bondRules, allotted);
         HoldingBook holdings = new HoldingBook(ctx.ledger());
         Movements movements = new Movements(ctx.ledger());
-        AssetRules bondRules = Assets.get(ctx.ledger(), bond.bondId());
         String issuerAccount = bond.terms().issuerAccountId();
         long gross = 0;
         for (Map.Entry<Subscription, Long> entry : allotted.entrySet()) {
@@ -148,7 +148,7 @@ public final class IssuanceContract implements ContractInterface {
                 movements.record(bondRules, null, subscription.investorAccountId(), entry.getValue(),
                         "subscription " + subscription.subscriptionId());
                 AssetRules cash = Assets.get(ctx.ledger(), subscription.cashTokenId());
-                requireMayReceive(ctx, cash, issuerAccount, paid);
+                MovementCheck.enforceReceiver(MovementCheck.facts(ctx.ledger(), cash, null, issuerAccount, paid));
                 holdings.credit(cash.assetId(), issuerAccount, paid);
                 movements.record(cash, subscription.investorAccountId(), issuerAccount, paid,
                         "subscription " + subscription.subscriptionId());
@@ -174,7 +174,7 @@ public final class IssuanceContract implements ContractInterface {
     public String GetSubscription(GreenLedgerContext ctx, String bondId, String subscriptionId) {
         Caller caller = MEMBER.check(ctx);
         Subscription subscription = new SubscriptionBook(ctx.ledger()).get(BondContract.validBondId(bondId),
-                Requests.id("subscriptionId", subscriptionId, org.greenledger.chaincode.api.Check.ID));
+                Requests.id("subscriptionId", subscriptionId, Check.ID));
         Bond bond = new BondRegister(ctx.ledger()).get(bondId);
         if (!caller.mspId().equals(bond.terms().issuerMspId())) {
             AccountVisibility.requireMaySee(ctx, caller, subscription.custodianMspId());
@@ -225,26 +225,18 @@ public final class IssuanceContract implements ContractInterface {
      * a sanction may have come since it subscribed). An investor's subscriptions count together,
      * and the issue as a whole against the sandbox cap.
      */
-    private static void checkInvestors(GreenLedgerContext ctx, Bond bond, Map<Subscription, Long> allotted) {
+    private static void checkInvestors(GreenLedgerContext ctx, AssetRules rules, Map<Subscription, Long> allotted) {
         Map<String, Long> byInvestor = new TreeMap<>();
         allotted.forEach((s, units) -> byInvestor.merge(s.investorAccountId(), units, Long::sum));
-        AssetRules rules = Assets.get(ctx.ledger(), bond.bondId());
         long issuedBefore = 0;
         for (Map.Entry<String, Long> investor : byInvestor.entrySet()) {
             if (investor.getValue() == 0) {
                 continue;
             }
             MovementFacts facts = MovementCheck.facts(ctx.ledger(), rules, null, investor.getKey(), investor.getValue())
-                    .withEarlierIssuance(issuedBefore * bond.terms().denominationMinor());
+                    .withEarlierIssuance(issuedBefore * rules.unitValueMinor());
             MovementCheck.enforce(facts);
             issuedBefore += investor.getValue();
         }
-    }
-
-    private static void requireMayReceive(GreenLedgerContext ctx, AssetRules cash, String accountId, long amount) {
-        MovementFacts facts = MovementCheck.facts(ctx.ledger(), cash, null, accountId, amount);
-        ComplianceRule.firstReceiverRefusal(facts).ifPresent(r -> {
-            throw new ContractError(r.code(), r.message());
-        });
     }
 }

@@ -51,11 +51,11 @@ final class PayingAgent {
                 total = Math.addExact(total, due.totalMinor());
             }
         }
+        HoldingBook holdings = new HoldingBook(ledger);
         if (total > 0) {
             MovementCheck.enforce(MovementCheck.facts(ledger, cash, issuerAccount, null, total));
-            new HoldingBook(ledger).debit(cash.assetId(), issuerAccount, total);
+            holdings.debit(cash.assetId(), issuerAccount, total);
         }
-        HoldingBook holdings = new HoldingBook(ledger);
         Movements movements = new Movements(ledger);
         EntitlementBook book = new EntitlementBook(ledger);
         String reference = bond.bondId() + " period " + period;

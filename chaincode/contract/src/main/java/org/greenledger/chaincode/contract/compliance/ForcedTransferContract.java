@@ -79,9 +79,7 @@ public final class ForcedTransferContract implements ContractInterface {
         requireHeld(ctx, request);
         MovementFacts facts = MovementCheck.facts(ctx.ledger(), asset, request.fromAccountId(), request.toAccountId(),
                 request.units());
-        ComplianceRule.firstReceiverRefusal(facts).ifPresent(r -> {
-            throw new ContractError(r.code(), r.message());
-        });
+        MovementCheck.enforceReceiver(facts);
         HoldingBook holdings = new HoldingBook(ctx.ledger());
         holdings.seize(asset.assetId(), request.fromAccountId(), request.units());
         holdings.credit(asset.assetId(), request.toAccountId(), request.units());

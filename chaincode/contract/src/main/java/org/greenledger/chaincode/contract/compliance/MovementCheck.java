@@ -48,6 +48,13 @@ public final class MovementCheck {
         });
     }
 
+    /** Refuses with the first receiver-side rule broken (what a court order or a payment to a holder must respect). */
+    public static void enforceReceiver(MovementFacts facts) {
+        ComplianceRule.firstReceiverRefusal(facts).ifPresent(r -> {
+            throw new ContractError(r.code(), r.message());
+        });
+    }
+
     private static Party party(Ledger ledger, RegulatoryRegister regulator, AssetRules asset, String accountId,
             boolean readHolding) {
         Holding holding = readHolding ? new HoldingBook(ledger).holding(asset.assetId(), accountId)

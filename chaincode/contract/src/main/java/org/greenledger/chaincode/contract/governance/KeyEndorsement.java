@@ -40,8 +40,8 @@ public final class KeyEndorsement {
         }
         List<String> others = new ArrayList<>(members);
         others.remove(requiredMspId);
-        int total = others.size() + 1;
-        int othersNeeded = total / 2 + 1 - 1;
+        // A majority of all members is (members / 2 + 1); the required org is one of them.
+        int othersNeeded = (others.size() + 1) / 2;
         SignaturePolicyEnvelope.Builder envelope = SignaturePolicyEnvelope.newBuilder().setVersion(0)
                 .addIdentities(peerOf(requiredMspId));
         others.forEach(msp -> envelope.addIdentities(peerOf(msp)));

@@ -48,18 +48,22 @@ public final class HoldingBook {
 
     /** Every holder of the asset with a positive holding, in account order. */
     public List<Holding> holders(String assetId) {
-        java.util.SortedMap<String, List<KeyedLot>> byAccount = new java.util.TreeMap<>();
-        ledger.readAllKeyed(LOT, Lot.class, assetId).forEach((key, lot) -> byAccount
-                .computeIfAbsent(ledger.lastKeyPart(key, 1), a -> new ArrayList<>()).add(new KeyedLot(key, lot)));
-        List<Holding> holders = new ArrayList<>();
-        byAccount.forEach((account, lots) -> holders.add(sum(assetId, account, lots)));
-        return holders;
+        return holders(assetId, ledger.readAllKeyed(LOT, Lot.class, assetId));
     }
 
     /** Removes every lot of the asset (redemption retires the units); returns who held what. */
     public List<Holding> retireAll(String assetId) {
-        List<Holding> holders = holders(assetId);
-        ledger.readAllKeyed(LOT, Lot.class, assetId).keySet().forEach(ledger::delete);
+        java.util.SortedMap<String, Lot> lots = ledger.readAllKeyed(LOT, Lot.class, assetId);
+        lots.keySet().forEach(ledger::delete);
+        return holders(assetId, lots);
+    }
+
+    private List<Holding> holders(String assetId, java.util.SortedMap<String, Lot> lots) {
+        java.util.SortedMap<String, List<KeyedLot>> byAccount = new java.util.TreeMap<>();
+        lots.forEach((key, lot) -> byAccount
+                .computeIfAbsent(ledger.lastKeyPart(key, 1), a -> new ArrayList<>()).add(new KeyedLot(key, lot)));
+        List<Holding> holders = new ArrayList<>();
+        byAccount.forEach((account, accountLots) -> holders.add(sum(assetId, account, accountLots)));
         return holders;
     }
 

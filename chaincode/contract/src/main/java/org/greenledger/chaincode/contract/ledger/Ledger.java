@@ -78,15 +78,7 @@ public final class Ledger {
 
     /** Every record of {@code type} whose key starts with {@code parts}, in key order. */
     public <T> List<T> readAll(String type, Class<T> recordType, String... parts) {
-        List<T> records = new ArrayList<>();
-        try (QueryResultsIterator<KeyValue> rows = stub.getStateByPartialCompositeKey(new CompositeKey(type, parts))) {
-            for (KeyValue row : rows) {
-                records.add(Json.decode(row.getValue(), recordType));
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("range read of " + type + " failed", e);
-        }
-        return records;
+        return new ArrayList<>(readAllKeyed(type, recordType, parts).values());
     }
 
     /** Like {@link #readAll}, with each record's key, in key order. */

@@ -118,17 +118,20 @@ public final class TradeContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetTrade(GreenLedgerContext ctx, String tradeId) {
         Caller caller = MEMBER.check(ctx);
-        Trade trade = find(ctx, Requests.id("tradeId", tradeId, Check.ID))
-                .orElseThrow(() -> ContractError.notFound("trade", tradeId));
+        Trade trade = get(ctx, tradeId);
         if (!caller.mspId().equals(trade.buyerCustodian())) {
             AccountVisibility.requireMaySee(ctx, caller, trade.sellerCustodian());
         }
         return Json.encode(trade);
     }
 
-    private static Trade proposed(GreenLedgerContext ctx, String tradeId) {
-        Trade trade = find(ctx, Requests.id("tradeId", tradeId, Check.ID))
+    private static Trade get(GreenLedgerContext ctx, String tradeId) {
+        return find(ctx, Requests.id("tradeId", tradeId, Check.ID))
                 .orElseThrow(() -> ContractError.notFound("trade", tradeId));
+    }
+
+    private static Trade proposed(GreenLedgerContext ctx, String tradeId) {
+        Trade trade = get(ctx, tradeId);
         if (trade.status() != TradeStatus.PROPOSED) {
             throw new ContractError(ErrorCode.INVALID_STATE, "trade " + tradeId + " is " + trade.status());
         }
