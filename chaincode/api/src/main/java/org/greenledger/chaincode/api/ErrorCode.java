@@ -61,7 +61,7 @@ public enum ErrorCode {
 
     /** The project's ICMA category is not one the bond's green framework lets proceeds fund. */
     CATEGORY_NOT_ELIGIBLE,
-    /** Allocations would exceed the bond's net proceeds. */
+    /** Allocations would exceed the bond's net proceeds, or a project's total financing. */
     PROCEEDS_EXCEEDED,
     /** The step is not due yet at the transaction time (a record date, a payment date, maturity). */
     NOT_DUE;

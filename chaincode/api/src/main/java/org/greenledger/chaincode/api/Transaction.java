@@ -77,6 +77,23 @@ public enum Transaction {
     REDEEM_BOND(Contracts.REDEMPTION, "RedeemBond", Intent.SUBMIT),
     DECLARE_DEFAULT(Contracts.REDEMPTION, "DeclareDefault", Intent.SUBMIT),
 
+    REGISTER_PROJECT(Contracts.PROCEEDS, "RegisterProject", Intent.SUBMIT),
+    ALLOCATE_PROCEEDS(Contracts.PROCEEDS, "AllocateProceeds", Intent.SUBMIT),
+    RELEASE_ALLOCATION(Contracts.PROCEEDS, "ReleaseAllocation", Intent.SUBMIT),
+    FLAG_ALLOCATION(Contracts.PROCEEDS, "FlagAllocation", Intent.SUBMIT),
+    CLEAR_ALLOCATION_FLAG(Contracts.PROCEEDS, "ClearAllocationFlag", Intent.SUBMIT),
+    GET_PROJECT(Contracts.PROCEEDS, "GetProject", Intent.EVALUATE),
+    LIST_ALLOCATIONS(Contracts.PROCEEDS, "ListAllocations", Intent.EVALUATE),
+    GET_ALLOCATION_REPORT(Contracts.PROCEEDS, "GetAllocationReport", Intent.EVALUATE),
+
+    REPORT_IMPACT(Contracts.IMPACT, "ReportImpact", Intent.SUBMIT),
+    ATTEST_IMPACT(Contracts.IMPACT, "AttestImpact", Intent.SUBMIT),
+    LIST_IMPACT_REPORTS(Contracts.IMPACT, "ListImpactReports", Intent.EVALUATE),
+    GET_BOND_IMPACT_REPORT(Contracts.IMPACT, "GetBondImpactReport", Intent.EVALUATE),
+
+    REGISTER_DOCUMENT(Contracts.DOCUMENTS, "RegisterDocument", Intent.SUBMIT),
+    LIST_DOCUMENTS(Contracts.DOCUMENTS, "ListDocuments", Intent.EVALUATE),
+
     ASSET_MOVEMENTS(Contracts.HISTORY, "AssetMovements", Intent.EVALUATE),
     ACCOUNT_MOVEMENTS(Contracts.HISTORY, "AccountMovements", Intent.EVALUATE),
     RECORD_HISTORY(Contracts.HISTORY, "RecordHistory", Intent.EVALUATE);
@@ -98,6 +115,8 @@ public enum Transaction {
         public static final String COUPONS = "coupons";
         public static final String REDEMPTION = "redemption";
         public static final String PROCEEDS = "proceeds";
+        public static final String IMPACT = "impact";
+        public static final String DOCUMENTS = "documents";
         public static final String HISTORY = "history";
 
         private Contracts() {

@@ -12,7 +12,12 @@ import org.greenledger.chaincode.api.compliance.ForcedTransfer;
 import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
 import org.greenledger.chaincode.api.compliance.ReportingThreshold;
 import org.greenledger.chaincode.api.compliance.SandboxCap;
+import org.greenledger.chaincode.api.document.Document;
 import org.greenledger.chaincode.api.governance.MemberOrg;
+import org.greenledger.chaincode.api.proceeds.Allocation;
+import org.greenledger.chaincode.api.proceeds.AllocationFlag;
+import org.greenledger.chaincode.api.proceeds.GreenProject;
+import org.greenledger.chaincode.api.proceeds.ImpactReport;
 import org.greenledger.chaincode.api.governance.RoleChangeProposal;
 import org.greenledger.chaincode.api.settlement.Trade;
 
@@ -63,7 +68,16 @@ public enum EventType {
     /** The redemption's payment run; the bond itself is then REDEEMED. */
     BOND_REDEEMED("BondRedeemed", Payout.class),
     BOND_CALLED("BondCalled", Payout.class),
-    BOND_DEFAULTED("BondDefaulted", Bond.class);
+    BOND_DEFAULTED("BondDefaulted", Bond.class),
+    PROJECT_REGISTERED("ProjectRegistered", GreenProject.class),
+    PROCEEDS_ALLOCATED("ProceedsAllocated", Allocation.class),
+    ALLOCATION_RELEASED("AllocationReleased", Allocation.class),
+    /** The verifier flagged an allocation: the bond is in breach of its green covenant. */
+    ALLOCATION_FLAGGED("AllocationFlagged", AllocationFlag.class),
+    ALLOCATION_FLAG_CLEARED("AllocationFlagCleared", AllocationFlag.class),
+    IMPACT_REPORTED("ImpactReported", ImpactReport.class),
+    IMPACT_ATTESTED("ImpactAttested", ImpactReport.class),
+    DOCUMENT_REGISTERED("DocumentRegistered", Document.class);
 
     private final String eventName;
     private final Class<?> payloadType;

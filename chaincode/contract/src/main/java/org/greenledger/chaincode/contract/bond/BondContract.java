@@ -144,7 +144,7 @@ public final class BondContract implements ContractInterface {
     }
 
     /** The bond, if the caller is staff of its issuer; else NOT_AUTHORIZED. */
-    static Bond issuersBond(GreenLedgerContext ctx, String bondId) {
+    public static Bond issuersBond(GreenLedgerContext ctx, String bondId) {
         Caller caller = ISSUER_STAFF.check(ctx);
         Bond bond = new BondRegister(ctx.ledger()).get(validBondId(bondId));
         if (!bond.terms().issuerMspId().equals(caller.mspId())) {
@@ -153,7 +153,8 @@ public final class BondContract implements ContractInterface {
         return bond;
     }
 
-    static String validBondId(String bondId) {
+    /** The id if it is a well-formed ISIN; else INVALID_ARGUMENT. */
+    public static String validBondId(String bondId) {
         return ContractError.enforce(() -> Isin.check("bondId", bondId));
     }
 

@@ -20,7 +20,9 @@ import org.greenledger.chaincode.api.bond.BondTerms;
 import org.greenledger.chaincode.api.bond.CouponType;
 import org.greenledger.chaincode.api.bond.GreenFramework;
 import org.greenledger.chaincode.api.bond.IcmaCategory;
+import org.greenledger.chaincode.api.bond.IssueBondRequest;
 import org.greenledger.chaincode.api.bond.ReviewBondRequest;
+import org.greenledger.chaincode.api.bond.SubscribeRequest;
 import org.greenledger.chaincode.api.cash.CashRequest;
 import org.greenledger.chaincode.api.cash.CreateDepositTokenRequest;
 import org.greenledger.chaincode.api.holding.Holding;
@@ -32,6 +34,7 @@ import org.greenledger.chaincode.api.schedule.HolidayCalendar;
 import org.greenledger.chaincode.api.schedule.ScheduleTerms;
 import org.greenledger.chaincode.contract.account.AccountContract;
 import org.greenledger.chaincode.contract.bond.BondContract;
+import org.greenledger.chaincode.contract.bond.IssuanceContract;
 import org.greenledger.chaincode.contract.cash.CashContract;
 import org.greenledger.chaincode.contract.holding.HoldingContract;
 
@@ -96,6 +99,20 @@ public final class Market {
 
     public void mint(TestIdentity who, String tokenId, String account, long amount) {
         ledger.submit(who, ctx -> new CashContract().Mint(ctx, Json.encode(new CashRequest(tokenId, account, amount))));
+    }
+
+    /**
+     * Issues the bond: A1 subscribes 100 units at Bank A, B1 300 at Bank B; issuance costs of VND
+     * 1,000,000 leave net proceeds of VND 39,000,000.
+     */
+    public void issue() {
+        IssuanceContract issuance = new IssuanceContract();
+        ledger.submit(BANK_A_OPERATOR, ctx -> issuance.Subscribe(ctx,
+                Json.encode(new SubscribeRequest("S-A1", BOND, "A1", 100, CASH_A))));
+        ledger.submit(BANK_B_OPERATOR, ctx -> issuance.Subscribe(ctx,
+                Json.encode(new SubscribeRequest("S-B1", BOND, "B1", 300, CASH_B))));
+        ledger.submit(BANK_A_OPERATOR, ctx -> issuance.IssueBond(ctx,
+                Json.encode(new IssueBondRequest(BOND, List.of(), 1_000_000))));
     }
 
     /** Units the account holds of the asset, read as the regulator. */
