@@ -28,13 +28,18 @@ final class GatewayConnection implements GreenLedger {
     private final Cash cash;
     private final Holdings holdings;
     private final Trades trades;
+    private final Proceeds proceeds;
+    private final Impact impact;
+    private final Documents documents;
+    private final History history;
 
-    private GatewayConnection(ManagedChannel channel, Gateway gateway, ConnectionProfile profile) {
+    private GatewayConnection(ManagedChannel channel, Gateway gateway, ConnectionProfile profile,
+            ProposalPreparation preparation) {
         this.channel = channel;
         this.gateway = gateway;
         this.mspId = profile.mspId();
         this.network = gateway.getNetwork(profile.channel());
-        this.invoker = new Invoker(network, profile.chaincode());
+        this.invoker = new Invoker(gateway, network, profile.chaincode(), preparation);
         this.governance = new GovernanceFacade(invoker);
         this.accounts = new AccountsFacade(invoker);
         this.bonds = new BondsFacade(invoker);
@@ -42,9 +47,19 @@ final class GatewayConnection implements GreenLedger {
         this.cash = new CashFacade(invoker);
         this.holdings = new HoldingsFacade(invoker);
         this.trades = new TradesFacade(invoker);
+        this.proceeds = new ProceedsFacade(invoker);
+        this.impact = new ImpactFacade(invoker);
+        this.documents = new DocumentsFacade(invoker);
+        this.history = new HistoryFacade(invoker);
     }
 
     static GreenLedger open(ConnectionProfile profile, Credentials credentials, Duration deadline) {
+        return open(profile, credentials, deadline, ProposalPreparation.AS_BUILT);
+    }
+
+    /** A connection whose proposals are prepared by {@code preparation} before they are sent. */
+    static GatewayConnection open(ConnectionProfile profile, Credentials credentials, Duration deadline,
+            ProposalPreparation preparation) {
         ManagedChannel channel;
         try {
             ChannelCredentials tls = TlsChannelCredentials.newBuilder()
@@ -64,7 +79,7 @@ final class GatewayConnection implements GreenLedger {
                 .submitOptions(options -> options.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
                 .commitStatusOptions(options -> options.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
                 .connect();
-        return new GatewayConnection(channel, gateway, profile);
+        return new GatewayConnection(channel, gateway, profile, preparation);
     }
 
     /** For tests that must step outside the typed API (raw arguments, chosen endorsers). */
@@ -109,6 +124,26 @@ final class GatewayConnection implements GreenLedger {
     @Override
     public Trades trades() {
         return trades;
+    }
+
+    @Override
+    public Proceeds proceeds() {
+        return proceeds;
+    }
+
+    @Override
+    public Impact impact() {
+        return impact;
+    }
+
+    @Override
+    public Documents documents() {
+        return documents;
+    }
+
+    @Override
+    public History history() {
+        return history;
     }
 
     @Override

@@ -82,6 +82,18 @@ public interface GreenLedger extends AutoCloseable {
     /** Secondary trades settled delivery versus payment or free of payment. */
     Trades trades();
 
+    /** Green projects and the allocation of bond proceeds to them. */
+    Proceeds proceeds();
+
+    /** Impact reported, attested, and a bond's share of it. */
+    Impact impact();
+
+    /** Documents about bonds and projects, by hash and URI. */
+    Documents documents();
+
+    /** The regulator's history of movements and records. */
+    History history();
+
     /**
      * The number of blocks of the channel committed on this connection's peer. A write returns
      * once the writer's own peer committed it; another org's peer may be a moment behind, so a

@@ -8,29 +8,36 @@ import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction;
 import org.hyperledger.fabric.client.CommitException;
 import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.Network;
+import org.hyperledger.fabric.client.Proposal;
 
 /**
  * Runs a {@link Transaction} with its declared intent (submit or evaluate), decodes the result,
  * and turns every failure into the SDK's exceptions. The one place that talks to the Gateway.
  */
 final class Invoker {
+    private final Gateway gateway;
     private final Network network;
     private final String chaincode;
+    private final ProposalPreparation preparation;
 
-    Invoker(Network network, String chaincode) {
+    Invoker(Gateway gateway, Network network, String chaincode, ProposalPreparation preparation) {
+        this.gateway = gateway;
         this.network = network;
         this.chaincode = chaincode;
+        this.preparation = preparation;
     }
 
     <T> T call(Transaction tx, Type resultType, String... args) {
         Contract contract = network.getContract(chaincode, tx.contract());
         byte[] result;
         try {
+            Proposal proposal = preparation.prepare(gateway, contract.newProposal(tx.txName()).addArguments(args).build());
             result = tx.intent() == Transaction.Intent.SUBMIT
-                    ? contract.submitTransaction(tx.txName(), args)
-                    : contract.evaluateTransaction(tx.txName(), args);
+                    ? proposal.endorse().submit()
+                    : proposal.evaluate();
         } catch (CommitException e) {
             throw new NotCommittedException(e.getTransactionId(), e.getCode().name(), e);
         } catch (GatewayException e) {

@@ -48,6 +48,18 @@ final class TestNetwork {
 
     /** Connects as {@code user} of {@code mspId} through the Gateway of {@code gatewayMspId}'s peer. */
     static GatewayConnection connectVia(String gatewayMspId, String mspId, String user) {
+        return connectVia(gatewayMspId, mspId, user, null);
+    }
+
+    /**
+     * Connects as {@code user} of {@code mspId} through its own peer, every transaction stamped
+     * with the time {@code at} (see {@link TimeShift}).
+     */
+    static GatewayConnection connectAt(java.time.Instant at, String mspId, String user) {
+        return connectVia(mspId, mspId, user, at);
+    }
+
+    private static GatewayConnection connectVia(String gatewayMspId, String mspId, String user, java.time.Instant at) {
         try {
             ConnectionProfile gateway = ConnectionProfile.load(STATE.resolve("orgs").resolve(orgName(gatewayMspId))
                     .resolve("connection.json"));
@@ -55,7 +67,9 @@ final class TestNetwork {
                     gateway.channel(), gateway.chaincode());
             Credentials credentials = Credentials.fromMspDirectory(STATE.resolve("orgs").resolve(orgName(mspId))
                     .resolve("users").resolve(user).resolve("msp"));
-            return (GatewayConnection) GreenLedger.connect(profile, credentials, Duration.ofSeconds(60));
+            ProposalPreparation preparation = at == null ? ProposalPreparation.AS_BUILT
+                    : new TimeShift(at, credentials.signer());
+            return GatewayConnection.open(profile, credentials, Duration.ofSeconds(60), preparation);
         } catch (IOException e) {
             throw new UncheckedIOException("is the network up? (scripts/network.sh up)", e);
         }

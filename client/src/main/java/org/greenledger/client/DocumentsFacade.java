@@ -1,0 +1,26 @@
+package org.greenledger.client;
+
+import com.google.gson.reflect.TypeToken;
+import java.util.List;
+import org.greenledger.chaincode.api.Json;
+import org.greenledger.chaincode.api.Transaction;
+import org.greenledger.chaincode.api.document.Document;
+import org.greenledger.chaincode.api.document.RegisterDocumentRequest;
+
+final class DocumentsFacade implements Documents {
+    private final Invoker invoker;
+
+    DocumentsFacade(Invoker invoker) {
+        this.invoker = invoker;
+    }
+
+    @Override
+    public Document register(RegisterDocumentRequest request) {
+        return invoker.call(Transaction.REGISTER_DOCUMENT, Document.class, Json.encode(request));
+    }
+
+    @Override
+    public List<Document> of(String subjectId) {
+        return invoker.call(Transaction.LIST_DOCUMENTS, new TypeToken<List<Document>>() { }.getType(), subjectId);
+    }
+}

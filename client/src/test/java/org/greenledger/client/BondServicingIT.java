@@ -1,0 +1,136 @@
+package org.greenledger.client;
+
+import static org.greenledger.client.IssuedBond.DENOMINATION;
+import static org.greenledger.client.IssuedBond.RATE;
+import static org.greenledger.client.TestNetwork.ALLIANCE;
+import static org.greenledger.client.TestNetwork.BANK_A;
+import static org.greenledger.client.TestNetwork.BANK_B;
+import static org.greenledger.client.TestNetwork.REGULATOR;
+import static org.greenledger.client.TestNetwork.VERIFIER;
+import static org.greenledger.client.TestNetwork.assertRejected;
+import static org.greenledger.client.TestNetwork.connect;
+import static org.greenledger.client.TestNetwork.connectAt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.greenledger.chaincode.api.ErrorCode;
+import org.greenledger.chaincode.api.account.KycAttestation;
+import org.greenledger.chaincode.api.account.KycLevel;
+import org.greenledger.chaincode.api.account.UpdateKycRequest;
+import org.greenledger.chaincode.api.bond.BondStatus;
+import org.greenledger.chaincode.api.bond.CouponPeriodRef;
+import org.greenledger.chaincode.api.bond.CouponRecord;
+import org.greenledger.chaincode.api.bond.Entitlement;
+import org.greenledger.chaincode.api.bond.EntitlementStatus;
+import org.greenledger.chaincode.api.bond.PayCouponRequest;
+import org.greenledger.chaincode.api.bond.Payout;
+import org.greenledger.chaincode.api.bond.RedeemRequest;
+import org.greenledger.chaincode.api.holding.TransferRequest;
+import org.greenledger.chaincode.api.schedule.CouponPeriod;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A bond's life after issue on the real network: the coupon paid to the holders fixed at the
+ * record date, an investor whose KYC attestation expired refused and left DUE until its bank
+ * renews it, then maturity and redemption at par with the final coupon, the units retired.
+ *
+ * <p>The chaincode's clock is the transaction timestamp. To reach a coupon date the steps after
+ * issue are sent as proposals stamped with that date ({@link TimeShift}), through the same
+ * Gateway, endorsers, orderers and validation as any other transaction.
+ */
+class BondServicingIT {
+    @BeforeAll
+    static void members() {
+        TestNetwork.ensureMembers();
+    }
+
+    private static Instant noonOf(LocalDate day) {
+        return day.atTime(12, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    /** ACT/365F, rounded once to whole VND HALF_EVEN: worked here from the dates, not by the chaincode's code. */
+    private static long coupon(long units, CouponPeriod period) {
+        long days = ChronoUnit.DAYS.between(period.accrualStart(), period.accrualEnd());
+        return BigDecimal.valueOf(units * DENOMINATION).multiply(RATE).multiply(BigDecimal.valueOf(days))
+                .divide(BigDecimal.valueOf(365), 0, RoundingMode.HALF_EVEN).longValueExact();
+    }
+
+    @Test
+    void coupons_reach_the_record_date_holders_and_maturity_redeems_and_retires_the_units() {
+        try (GreenLedger bankA = connect(BANK_A, "operator");
+                GreenLedger bankB = connect(BANK_B, "operator");
+                GreenLedger verifier = connect(VERIFIER, "operator");
+                GreenLedger alliance = connect(ALLIANCE, "operator");
+                GreenLedger regulator = connect(REGULATOR, "viewer")) {
+            IssuedBond issued = new IssuedBond(bankA, bankB, verifier, alliance);
+            String bondId = issued.bondId;
+            List<CouponPeriod> periods = bankA.bonds().couponSchedule(bondId).periods();
+            assertEquals(2, periods.size());
+            CouponPeriod first = periods.get(0);
+            CouponPeriod last = periods.get(1);
+            CouponPeriodRef period1 = new CouponPeriodRef(bondId, 1);
+
+            // Too early: nothing is fixed or paid before its date.
+            assertRejected(ErrorCode.NOT_DUE, () -> bankA.bonds().fixRecordDate(period1));
+
+            try (GreenLedger onRecordDate = connectAt(noonOf(first.recordDate()), BANK_A, "operator")) {
+                assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankB.bonds().fixRecordDate(period1));
+                CouponRecord record = onRecordDate.bonds().fixRecordDate(period1);
+                assertEquals(3, record.holders());
+                assertEquals(450, record.units());
+                assertRejected(ErrorCode.NOT_DUE, () -> onRecordDate.bonds().payCoupon(
+                        new PayCouponRequest(bondId, 1, issued.cashA)));
+            }
+            TestNetwork.awaitPeersInSync();
+
+            // On the payment date A2's KYC has expired: A2 cannot receive, cannot be sent units, stays DUE.
+            Payout firstRun;
+            try (GreenLedger onPaymentDate = connectAt(noonOf(first.paymentDate()), BANK_A, "operator")) {
+                assertRejected(ErrorCode.KYC_EXPIRED, () -> onPaymentDate.holdings().transfer(
+                        new TransferRequest(bondId, issued.a1, issued.a2, 1, "gift")));
+                firstRun = onPaymentDate.bonds().payCoupon(new PayCouponRequest(bondId, 1, issued.cashA));
+            }
+            assertEquals(2, firstRun.paid());
+            assertEquals(coupon(100, first) + coupon(300, first), firstRun.paidMinor());
+            assertEquals(1, firstRun.blocked().size());
+            assertEquals(issued.a2, firstRun.blocked().get(0).accountId());
+            assertEquals(ErrorCode.KYC_EXPIRED, firstRun.blocked().get(0).code());
+            TestNetwork.awaitPeersInSync();
+            assertEquals(coupon(300, first), regulator.holdings().holding(issued.cashA, issued.b1).units());
+            assertEquals(100, regulator.holdings().holding(bondId, issued.a1).units(), "the refused transfer moved nothing");
+            List<Entitlement> register = regulator.bonds().holderRegister(period1);
+            assertEquals(EntitlementStatus.DUE, register.stream().filter(e -> e.accountId().equals(issued.a2))
+                    .findFirst().orElseThrow().status());
+
+            // Maturity: A2's bank renews its KYC, the missed coupon is paid, then par and the final coupon.
+            LocalDate maturity = issued.issueDate.plusYears(1);
+            try (GreenLedger atMaturity = connectAt(noonOf(last.paymentDate().isAfter(maturity)
+                    ? last.paymentDate() : maturity), BANK_A, "operator")) {
+                atMaturity.accounts().updateKyc(new UpdateKycRequest(issued.a2,
+                        new KycAttestation("6".repeat(64), KycLevel.STANDARD, maturity.plusYears(1))));
+                Payout late = atMaturity.bonds().payCoupon(new PayCouponRequest(bondId, 1, issued.cashA));
+                assertEquals(1, late.paid());
+                assertEquals(coupon(50, first), late.paidMinor());
+                assertEquals(BondStatus.MATURED, atMaturity.bonds().mature(bondId).status());
+                assertRejected(ErrorCode.NOT_IN_CIRCULATION, () -> atMaturity.holdings().transfer(
+                        new TransferRequest(bondId, issued.a1, issued.a2, 1, "after maturity")));
+                Payout redemption = atMaturity.bonds().redeem(new RedeemRequest(bondId, issued.cashA, 0, null));
+                assertEquals(3, redemption.paid());
+                assertEquals(450 * DENOMINATION + coupon(100, last) + coupon(50, last) + coupon(300, last),
+                        redemption.paidMinor());
+            }
+            TestNetwork.awaitPeersInSync();
+            assertEquals(BondStatus.REDEEMED, regulator.bonds().get(bondId).status());
+            assertEquals(0, regulator.holdings().holding(bondId, issued.b1).units(), "redeemed units are retired");
+            assertEquals(coupon(300, first) + coupon(300, last) + 300 * DENOMINATION,
+                    regulator.holdings().holding(issued.cashA, issued.b1).units());
+        }
+    }
+}
