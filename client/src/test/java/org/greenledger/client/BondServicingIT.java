@@ -11,6 +11,7 @@ import static org.greenledger.client.TestNetwork.assertRejected;
 import static org.greenledger.client.TestNetwork.connect;
 import static org.greenledger.client.TestNetwork.connectAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,9 +21,11 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.greenledger.chaincode.api.ErrorCode;
+import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.account.KycAttestation;
 import org.greenledger.chaincode.api.account.KycLevel;
 import org.greenledger.chaincode.api.account.UpdateKycRequest;
+import org.greenledger.chaincode.api.bond.Bond;
 import org.greenledger.chaincode.api.bond.BondStatus;
 import org.greenledger.chaincode.api.bond.CouponPeriodRef;
 import org.greenledger.chaincode.api.bond.CouponRecord;
@@ -31,7 +34,9 @@ import org.greenledger.chaincode.api.bond.EntitlementStatus;
 import org.greenledger.chaincode.api.bond.PayCouponRequest;
 import org.greenledger.chaincode.api.bond.Payout;
 import org.greenledger.chaincode.api.bond.RedeemRequest;
+import org.greenledger.chaincode.api.history.RecordKind;
 import org.greenledger.chaincode.api.holding.TransferRequest;
+import org.greenledger.chaincode.api.holding.UnitsMoved;
 import org.greenledger.chaincode.api.schedule.CouponPeriod;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +44,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A bond's life after issue on the real network: the coupon paid to the holders fixed at the
  * record date, an investor whose KYC attestation expired refused and left DUE until its bank
- * renews it, then maturity and redemption at par with the final coupon, the units retired.
+ * renews it, then maturity and redemption at par with the final coupon, the units retired, and
+ * the regulator's history of it all.
  *
  * <p>The chaincode's clock is the transaction timestamp. To reach a coupon date the steps after
  * issue are sent as proposals stamped with that date ({@link TimeShift}), through the same
@@ -131,6 +137,16 @@ class BondServicingIT {
             assertEquals(0, regulator.holdings().holding(bondId, issued.b1).units(), "redeemed units are retired");
             assertEquals(coupon(300, first) + coupon(300, last) + 300 * DENOMINATION,
                     regulator.holdings().holding(issued.cashA, issued.b1).units());
+
+            // The regulator's history: the units delivered at issue, then retired, in time order.
+            List<UnitsMoved> moves = regulator.history().assetMovements(bondId, 100, "").movements();
+            assertEquals(6, moves.size());
+            assertTrue(moves.subList(0, 3).stream().allMatch(m -> m.fromAccountId() == null), "issue deliveries");
+            assertTrue(moves.subList(3, 6).stream().allMatch(m -> m.toAccountId() == null), "retirements");
+            assertEquals(List.of("DRAFT", "REVIEWED", "APPROVED", "OPEN", "ISSUED", "MATURED", "REDEEMED"),
+                    regulator.history().recordHistory(RecordKind.BOND, bondId).stream()
+                            .map(c -> Json.decode(c.value(), Bond.class).status().name()).toList());
+            assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankA.history().assetMovements(bondId, 100, ""));
         }
     }
 }

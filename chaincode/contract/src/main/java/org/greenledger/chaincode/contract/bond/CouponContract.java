@@ -30,7 +30,9 @@ import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.account.AccountBook;
 import org.greenledger.chaincode.contract.account.AccountVisibility;
+import org.greenledger.chaincode.contract.compliance.Assets;
 import org.greenledger.chaincode.contract.holding.HoldingBook;
+import org.greenledger.chaincode.contract.holding.Movements;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
@@ -172,6 +174,11 @@ public final class CouponContract implements ContractInterface {
             java.util.function.LongUnaryOperator coupon) {
         HoldingBook holdings = new HoldingBook(ctx.ledger());
         List<Holding> holders = retire ? holdings.retireAll(bond.bondId()) : holdings.holders(bond.bondId());
+        if (retire) {
+            Movements movements = new Movements(ctx.ledger());
+            var rules = Assets.get(ctx.ledger(), bond.bondId());
+            holders.forEach(h -> movements.record(rules, h.accountId(), null, h.units(), "retired (period " + period + ")"));
+        }
         EntitlementBook book = new EntitlementBook(ctx.ledger());
         List<Entitlement> entitlements = new ArrayList<>();
         long units = 0;

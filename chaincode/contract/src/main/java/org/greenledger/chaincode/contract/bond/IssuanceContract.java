@@ -87,6 +87,8 @@ public final class IssuanceContract implements ContractInterface {
                 investor.accountId(), request.units()));
         MovementCheck.enforce(MovementCheck.facts(ctx.ledger(), cash, investor.accountId(), null, price));
         new HoldingBook(ctx.ledger()).debit(cash.assetId(), investor.accountId(), price);
+        new Movements(ctx.ledger()).record(cash, investor.accountId(), Movements.escrowOf(bond.bondId()), price,
+                "subscription " + request.subscriptionId());
         Subscription subscription = new Subscription(request.subscriptionId(), bond.bondId(), investor.accountId(),
                 caller.mspId(), request.units(), cash.assetId(), price, SubscriptionStatus.PENDING, 0,
                 ctx.ledger().now(), null);
@@ -150,12 +152,14 @@ public final class IssuanceContract implements ContractInterface {
                 AssetRules cash = Assets.get(ctx.ledger(), subscription.cashTokenId());
                 MovementCheck.enforceReceiver(MovementCheck.facts(ctx.ledger(), cash, null, issuerAccount, paid));
                 holdings.credit(cash.assetId(), issuerAccount, paid);
-                movements.record(cash, subscription.investorAccountId(), issuerAccount, paid,
+                movements.record(cash, Movements.escrowOf(bond.bondId()), issuerAccount, paid,
                         "subscription " + subscription.subscriptionId());
             }
             if (subscription.escrowMinor() > paid) {
-                holdings.credit(subscription.cashTokenId(), subscription.investorAccountId(),
-                        subscription.escrowMinor() - paid);
+                long refund = subscription.escrowMinor() - paid;
+                holdings.credit(subscription.cashTokenId(), subscription.investorAccountId(), refund);
+                movements.record(Assets.get(ctx.ledger(), subscription.cashTokenId()), Movements.escrowOf(bond.bondId()),
+                        subscription.investorAccountId(), refund, "refund " + subscription.subscriptionId());
             }
             book.save(subscription.settled(entry.getValue(), ctx.ledger().now()));
         }

@@ -5,7 +5,9 @@ import java.util.Optional;
 import org.greenledger.chaincode.api.bond.Subscription;
 import org.greenledger.chaincode.api.bond.SubscriptionStatus;
 import org.greenledger.chaincode.contract.ContractError;
+import org.greenledger.chaincode.contract.compliance.Assets;
 import org.greenledger.chaincode.contract.holding.HoldingBook;
+import org.greenledger.chaincode.contract.holding.Movements;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 
 /**
@@ -45,6 +47,9 @@ public final class SubscriptionBook {
     public Subscription refund(Subscription subscription) {
         new HoldingBook(ledger).credit(subscription.cashTokenId(), subscription.investorAccountId(),
                 subscription.escrowMinor());
+        new Movements(ledger).record(Assets.get(ledger, subscription.cashTokenId()),
+                Movements.escrowOf(subscription.bondId()), subscription.investorAccountId(), subscription.escrowMinor(),
+                "refund " + subscription.subscriptionId());
         Subscription refunded = subscription.refunded(ledger.now());
         save(refunded);
         return refunded;

@@ -22,6 +22,15 @@ public final class Movements {
         this.ledger = ledger;
     }
 
+    /**
+     * The pseudo-account that holds a bond's subscription escrow in the record: a subscription
+     * moves cash into it, the issue moves it on to the issuer or back to the investor. The colon
+     * keeps it apart from every real account id.
+     */
+    public static String escrowOf(String bondId) {
+        return "escrow:" + bondId;
+    }
+
     /** Records a movement and returns it, flagged when the regulator's reporting threshold is reached. */
     public UnitsMoved record(AssetRules asset, String from, String to, long units, String reference) {
         long faceValue = Math.multiplyExact(units, asset.unitValueMinor());

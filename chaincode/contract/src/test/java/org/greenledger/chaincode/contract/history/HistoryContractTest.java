@@ -5,6 +5,7 @@ import static org.greenledger.chaincode.contract.support.Market.CASH_A;
 import static org.greenledger.chaincode.contract.support.Market.TREASURY;
 import static org.greenledger.chaincode.contract.support.Members.BANK_A_ADMIN;
 import static org.greenledger.chaincode.contract.support.Members.BANK_A_OPERATOR;
+import static org.greenledger.chaincode.contract.support.Members.BANK_B_OPERATOR;
 import static org.greenledger.chaincode.contract.support.Members.REGULATOR_VIEWER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,11 +13,13 @@ import java.util.List;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.bond.IssueBondRequest;
+import org.greenledger.chaincode.api.bond.RedeemRequest;
 import org.greenledger.chaincode.api.bond.SubscribeRequest;
 import org.greenledger.chaincode.api.history.MovementPage;
 import org.greenledger.chaincode.api.history.RecordChange;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
 import org.greenledger.chaincode.contract.bond.IssuanceContract;
+import org.greenledger.chaincode.contract.bond.RedemptionContract;
 import org.greenledger.chaincode.contract.support.Market;
 import org.greenledger.chaincode.contract.support.TestLedger;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,15 +48,44 @@ class HistoryContractTest {
     void every_movement_of_an_account_in_time_order_page_by_page() {
         MovementPage first = accountMovements("A1", 2, "");
         assertEquals(List.of("mint", "subscription S-A1"), first.movements().stream().map(UnitsMoved::reference).toList());
+        assertEquals("escrow:" + BOND, first.movements().get(1).toAccountId(), "the price went into escrow");
         MovementPage rest = accountMovements("A1", 2, first.bookmark());
         assertEquals(1, rest.movements().size());
-        assertEquals(TREASURY, rest.movements().get(0).toAccountId());
+        assertEquals(BOND, rest.movements().get(0).assetId(), "the units delivered at issue");
         assertEquals("", rest.bookmark(), "a short page is the last");
+
+        MovementPage cash = Json.decode(ledger.evaluate(REGULATOR_VIEWER,
+                ctx -> history.AssetMovements(ctx, CASH_A, 10, "")), MovementPage.class);
+        UnitsMoved paid = cash.movements().get(cash.movements().size() - 1);
+        assertEquals(List.of("escrow:" + BOND, TREASURY, 100 * Market.DENOMINATION),
+                List.of(paid.fromAccountId(), paid.toAccountId(), paid.units()), "escrow paid to the issuer at issue");
 
         MovementPage bond = Json.decode(ledger.evaluate(REGULATOR_VIEWER,
                 ctx -> history.AssetMovements(ctx, BOND, 10, "")), MovementPage.class);
         assertEquals(1, bond.movements().size());
         assertEquals(100, bond.movements().get(0).units());
+    }
+
+    @Test
+    void refunds_and_the_units_retired_at_redemption_are_recorded_too() {
+        IssuanceContract issuance = new IssuanceContract();
+        Market other = new Market();
+        other.ledger.submit(BANK_B_OPERATOR, ctx -> issuance.Subscribe(ctx,
+                Json.encode(new SubscribeRequest("S-B1", BOND, "B1", 10, Market.CASH_B))));
+        other.ledger.submit(BANK_B_OPERATOR, ctx -> issuance.WithdrawSubscription(ctx, BOND, "S-B1"));
+        MovementPage b1 = Json.decode(other.ledger.evaluate(REGULATOR_VIEWER,
+                ctx -> history.AccountMovements(ctx, "B1", 10, "")), MovementPage.class);
+        assertEquals(List.of("mint", "subscription S-B1", "refund S-B1"),
+                b1.movements().stream().map(UnitsMoved::reference).toList());
+
+        ledger.setTime(java.time.Instant.parse("2028-01-17T10:00:00Z"));
+        ledger.submit(BANK_A_OPERATOR, ctx -> new RedemptionContract().RedeemBond(ctx,
+                Json.encode(new RedeemRequest(BOND, CASH_A, 0, null))));
+        MovementPage bond = Json.decode(ledger.evaluate(REGULATOR_VIEWER,
+                ctx -> history.AssetMovements(ctx, BOND, 10, "")), MovementPage.class);
+        UnitsMoved retired = bond.movements().get(bond.movements().size() - 1);
+        assertEquals(List.of("A1", 100L), List.of(retired.fromAccountId(), retired.units()));
+        assertEquals(null, retired.toAccountId(), "retired units go to no one");
     }
 
     @Test
