@@ -63,6 +63,12 @@ public enum ErrorCode {
     CATEGORY_NOT_ELIGIBLE,
     /** Allocations would exceed the bond's net proceeds, or a project's total financing. */
     PROCEEDS_EXCEEDED,
+    // Carbon credits (DOMAIN section 4).
+
+    /** The serials are retired or cancelled: they never move again. */
+    CREDITS_RETIRED,
+    /** It would count a tonne twice: an external range imported before, or a bond claiming more than its share. */
+    DOUBLE_COUNTING,
     /** The step is not due yet at the transaction time (a record date, a payment date, maturity). */
     NOT_DUE;
 

@@ -94,6 +94,28 @@ public enum Transaction {
     REGISTER_DOCUMENT(Contracts.DOCUMENTS, "RegisterDocument", Intent.SUBMIT),
     LIST_DOCUMENTS(Contracts.DOCUMENTS, "ListDocuments", Intent.EVALUATE),
 
+    LIST_CARBON_PROJECT(Contracts.CARBON_PROJECTS, "ListCarbonProject", Intent.SUBMIT),
+    VALIDATE_CARBON_PROJECT(Contracts.CARBON_PROJECTS, "ValidateCarbonProject", Intent.SUBMIT),
+    REGISTER_CARBON_PROJECT(Contracts.CARBON_PROJECTS, "RegisterCarbonProject", Intent.SUBMIT),
+    REJECT_CARBON_PROJECT(Contracts.CARBON_PROJECTS, "RejectCarbonProject", Intent.SUBMIT),
+    WITHDRAW_CARBON_PROJECT(Contracts.CARBON_PROJECTS, "WithdrawCarbonProject", Intent.SUBMIT),
+    GET_CARBON_PROJECT(Contracts.CARBON_PROJECTS, "GetCarbonProject", Intent.EVALUATE),
+
+    SUBMIT_MONITORING_REPORT(Contracts.CREDIT_ISSUANCE, "SubmitMonitoringReport", Intent.SUBMIT),
+    VERIFY_MONITORING_REPORT(Contracts.CREDIT_ISSUANCE, "VerifyMonitoringReport", Intent.SUBMIT),
+    ISSUE_CREDITS(Contracts.CREDIT_ISSUANCE, "IssueCredits", Intent.SUBMIT),
+    IMPORT_CREDITS(Contracts.CREDIT_ISSUANCE, "ImportCredits", Intent.SUBMIT),
+    GET_MONITORING_REPORT(Contracts.CREDIT_ISSUANCE, "GetMonitoringReport", Intent.EVALUATE),
+
+    TRANSFER_CREDITS(Contracts.CREDITS, "TransferCredits", Intent.SUBMIT),
+    RETIRE_CREDITS(Contracts.CREDITS, "RetireCredits", Intent.SUBMIT),
+    CANCEL_CREDITS(Contracts.CREDITS, "CancelCredits", Intent.SUBMIT),
+    APPLY_ADJUSTMENT(Contracts.CREDITS, "ApplyCorrespondingAdjustment", Intent.SUBMIT),
+    GET_CERTIFICATE(Contracts.CREDITS, "GetCertificate", Intent.EVALUATE),
+    LIST_BLOCKS(Contracts.CREDITS, "ListBlocks", Intent.EVALUATE),
+    GET_PROJECT_CREDIT_LEDGER(Contracts.CREDITS, "GetProjectCreditLedger", Intent.EVALUATE),
+    GET_BOND_CREDITS(Contracts.CREDITS, "GetBondCredits", Intent.EVALUATE),
+
     ASSET_MOVEMENTS(Contracts.HISTORY, "AssetMovements", Intent.EVALUATE),
     ACCOUNT_MOVEMENTS(Contracts.HISTORY, "AccountMovements", Intent.EVALUATE),
     RECORD_HISTORY(Contracts.HISTORY, "RecordHistory", Intent.EVALUATE);
@@ -117,6 +139,9 @@ public enum Transaction {
         public static final String PROCEEDS = "proceeds";
         public static final String IMPACT = "impact";
         public static final String DOCUMENTS = "documents";
+        public static final String CARBON_PROJECTS = "carbonProjects";
+        public static final String CREDIT_ISSUANCE = "creditIssuance";
+        public static final String CREDITS = "credits";
         public static final String HISTORY = "history";
 
         private Contracts() {

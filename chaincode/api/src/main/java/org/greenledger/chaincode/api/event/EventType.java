@@ -5,6 +5,12 @@ import org.greenledger.chaincode.api.bond.Bond;
 import org.greenledger.chaincode.api.bond.CouponRecord;
 import org.greenledger.chaincode.api.bond.Payout;
 import org.greenledger.chaincode.api.bond.Subscription;
+import org.greenledger.chaincode.api.carbon.CarbonProject;
+import org.greenledger.chaincode.api.carbon.CreditBlock;
+import org.greenledger.chaincode.api.carbon.CreditIssuance;
+import org.greenledger.chaincode.api.carbon.CreditsMoved;
+import org.greenledger.chaincode.api.carbon.MonitoringReport;
+import org.greenledger.chaincode.api.carbon.RetirementCertificate;
 import org.greenledger.chaincode.api.cash.DepositToken;
 import org.greenledger.chaincode.api.holding.Holding;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
@@ -77,7 +83,17 @@ public enum EventType {
     ALLOCATION_FLAG_CLEARED("AllocationFlagCleared", AllocationFlag.class),
     IMPACT_REPORTED("ImpactReported", ImpactReport.class),
     IMPACT_ATTESTED("ImpactAttested", ImpactReport.class),
-    DOCUMENT_REGISTERED("DocumentRegistered", Document.class);
+    DOCUMENT_REGISTERED("DocumentRegistered", Document.class),
+    CARBON_PROJECT_LISTED("CarbonProjectListed", CarbonProject.class),
+    CARBON_PROJECT_CHANGED("CarbonProjectChanged", CarbonProject.class),
+    MONITORING_REPORT_SUBMITTED("MonitoringReportSubmitted", MonitoringReport.class),
+    MONITORING_REPORT_VERIFIED("MonitoringReportVerified", MonitoringReport.class),
+    CREDITS_ISSUED("CreditsIssued", CreditIssuance.class),
+    CREDITS_IMPORTED("CreditsImported", CreditIssuance.class),
+    CREDITS_TRANSFERRED("CreditsTransferred", CreditsMoved.class),
+    CREDITS_RETIRED("CreditsRetired", RetirementCertificate.class),
+    CREDITS_CANCELLED("CreditsCancelled", CreditsMoved.class),
+    CORRESPONDING_ADJUSTMENT_APPLIED("CorrespondingAdjustmentApplied", CreditBlock.class);
 
     private final String eventName;
     private final Class<?> payloadType;

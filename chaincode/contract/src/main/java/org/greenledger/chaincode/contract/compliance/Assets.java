@@ -6,11 +6,14 @@ import org.greenledger.chaincode.api.account.InvestorType;
 import org.greenledger.chaincode.api.bond.Bond;
 import org.greenledger.chaincode.api.bond.BondStatus;
 import org.greenledger.chaincode.api.bond.BondTerms;
+import org.greenledger.chaincode.api.carbon.CarbonProject;
+import org.greenledger.chaincode.api.carbon.CarbonProjectStatus;
 import org.greenledger.chaincode.api.cash.DepositToken;
 import org.greenledger.chaincode.api.compliance.AssetClass;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.bond.BondRegister;
 import org.greenledger.chaincode.contract.cash.TokenRegister;
+import org.greenledger.chaincode.contract.carbon.CarbonProjectRegister;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 
 /**
@@ -32,7 +35,22 @@ public final class Assets {
 
     public static Optional<AssetRules> rules(Ledger ledger, String assetId) {
         Optional<AssetRules> bond = new BondRegister(ledger).find(assetId).map(Assets::bondRules);
-        return bond.isPresent() ? bond : new TokenRegister(ledger).find(assetId).map(Assets::cashRules);
+        if (bond.isPresent()) {
+            return bond;
+        }
+        Optional<AssetRules> cash = new TokenRegister(ledger).find(assetId).map(Assets::cashRules);
+        return cash.isPresent() ? cash : new CarbonProjectRegister(ledger).find(assetId).map(Assets::creditRules);
+    }
+
+    /**
+     * A project's credits: no face value (sandbox caps and reporting thresholds, set in a
+     * currency, do not apply), any investor, no limit; they circulate once the project is
+     * REGISTERED, and the registry that registered it issues them.
+     */
+    private static AssetRules creditRules(CarbonProject project) {
+        return new AssetRules(project.projectId(), AssetClass.CARBON_CREDIT, project.registeredBy(), null, 0,
+                EnumSet.allOf(InvestorType.class), Long.MAX_VALUE, null,
+                project.status() == CarbonProjectStatus.REGISTERED);
     }
 
     private static AssetRules bondRules(Bond bond) {

@@ -21,6 +21,21 @@ public final class MovementCheck {
      */
     public static MovementFacts facts(Ledger ledger, AssetRules asset, String fromAccountId, String toAccountId,
             long units) {
+        return facts(ledger, asset, fromAccountId, toAccountId, units, null);
+    }
+
+    /**
+     * The facts of a movement out of one named block of units (a carbon credit serial block):
+     * what the sender can move is that block, not a balance read from lots.
+     */
+    public static MovementFacts factsOfBlock(Ledger ledger, AssetRules asset, String fromAccountId, String toAccountId,
+            long units, long blockUnits) {
+        return facts(ledger, asset, fromAccountId, toAccountId, units,
+                new Holding(asset.assetId(), fromAccountId, blockUnits, 0, 1));
+    }
+
+    private static MovementFacts facts(Ledger ledger, AssetRules asset, String fromAccountId, String toAccountId,
+            long units, Holding senderBlock) {
         RegulatoryRegister regulator = new RegulatoryRegister(ledger);
         var cap = asset.currency() == null ? null
                 : regulator.sandboxCap(asset.assetClass(), asset.currency()).orElse(null);
@@ -31,8 +46,11 @@ public final class MovementCheck {
         // account do not conflict with each other.
         boolean receiverHoldingMatters = asset.perAccountLimitUnits() < Long.MAX_VALUE;
         return new MovementFacts(asset, units,
-                fromAccountId == null ? null : party(ledger, regulator, asset, fromAccountId, true),
-                toAccountId == null ? null : party(ledger, regulator, asset, toAccountId, receiverHoldingMatters),
+                fromAccountId == null ? null : party(ledger, regulator, asset, fromAccountId,
+                        senderBlock != null ? senderBlock : new HoldingBook(ledger).holding(asset.assetId(), fromAccountId)),
+                toAccountId == null ? null : party(ledger, regulator, asset, toAccountId, receiverHoldingMatters
+                        ? new HoldingBook(ledger).holding(asset.assetId(), toAccountId)
+                        : new Holding(asset.assetId(), toAccountId, 0, 0, 0)),
                 regulator.pause(asset.assetId()).isPresent(), cap, outstanding, ledger.today());
     }
 
@@ -56,9 +74,7 @@ public final class MovementCheck {
     }
 
     private static Party party(Ledger ledger, RegulatoryRegister regulator, AssetRules asset, String accountId,
-            boolean readHolding) {
-        Holding holding = readHolding ? new HoldingBook(ledger).holding(asset.assetId(), accountId)
-                : new Holding(asset.assetId(), accountId, 0, 0, 0);
+            Holding holding) {
         return new Party(accountId, new AccountBook(ledger).find(accountId).orElse(null),
                 regulator.sanction(accountId).isPresent(), holding.units(), holding.frozenUnits());
     }

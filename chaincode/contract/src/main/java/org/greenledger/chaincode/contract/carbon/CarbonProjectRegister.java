@@ -1,0 +1,43 @@
+package org.greenledger.chaincode.contract.carbon;
+
+import java.util.List;
+import java.util.Optional;
+import org.greenledger.chaincode.api.carbon.CarbonProject;
+import org.greenledger.chaincode.contract.ContractError;
+import org.greenledger.chaincode.contract.ledger.Ledger;
+
+/**
+ * Carbon projects in world state, one key each, with an index from the use-of-proceeds green
+ * project a project is (the link from a green bond to the credits its projects earn).
+ */
+public final class CarbonProjectRegister {
+    private static final String PROJECT = "carbonProject";
+    private static final String BY_GREEN_PROJECT = "carbonByGreenProject";
+
+    private final Ledger ledger;
+
+    public CarbonProjectRegister(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    public Optional<CarbonProject> find(String projectId) {
+        return ledger.read(ledger.key(PROJECT, projectId), CarbonProject.class);
+    }
+
+    public CarbonProject get(String projectId) {
+        return find(projectId).orElseThrow(() -> ContractError.notFound("carbon project", projectId));
+    }
+
+    public void save(CarbonProject project) {
+        ledger.write(ledger.key(PROJECT, project.projectId()), project);
+        String green = project.terms().greenProjectId();
+        if (green != null) {
+            ledger.write(ledger.key(BY_GREEN_PROJECT, green, project.projectId()), project.projectId());
+        }
+    }
+
+    /** The carbon projects that are the given green project. */
+    public List<String> ofGreenProject(String greenProjectId) {
+        return ledger.readAll(BY_GREEN_PROJECT, String.class, greenProjectId);
+    }
+}
