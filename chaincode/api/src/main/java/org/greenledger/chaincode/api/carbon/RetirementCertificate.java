@@ -17,6 +17,10 @@ import java.time.Instant;
  */
 public record RetirementCertificate(String retirementId, SerialRange range, String holderAccountId, String beneficiary,
         RetirementPurpose purpose, String bondId, Article6 article6, String transactionId, Instant retiredAt) {
+    public long quantityRetired() {
+        return range.quantity();
+    }
+
     /** The certificate's serial numbers as printed. */
     public String serials() {
         return range.toString();

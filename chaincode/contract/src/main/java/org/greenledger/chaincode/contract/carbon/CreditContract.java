@@ -1,0 +1,264 @@
+package org.greenledger.chaincode.contract.carbon;
+
+import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
+import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.greenledger.chaincode.api.Check;
+import org.greenledger.chaincode.api.ErrorCode;
+import org.greenledger.chaincode.api.Json;
+import org.greenledger.chaincode.api.Transaction.Contracts;
+import org.greenledger.chaincode.api.account.Account;
+import org.greenledger.chaincode.api.bond.Bond;
+import org.greenledger.chaincode.api.carbon.AdjustmentRequest;
+import org.greenledger.chaincode.api.carbon.Article6;
+import org.greenledger.chaincode.api.carbon.BlockRef;
+import org.greenledger.chaincode.api.carbon.BlockStatus;
+import org.greenledger.chaincode.api.carbon.CancelCreditsRequest;
+import org.greenledger.chaincode.api.carbon.CarbonProject;
+import org.greenledger.chaincode.api.carbon.CorrespondingAdjustment;
+import org.greenledger.chaincode.api.carbon.CreditBlock;
+import org.greenledger.chaincode.api.carbon.CreditsMoved;
+import org.greenledger.chaincode.api.carbon.RetireCreditsRequest;
+import org.greenledger.chaincode.api.carbon.RetirementCertificate;
+import org.greenledger.chaincode.api.carbon.RetirementPurpose;
+import org.greenledger.chaincode.api.carbon.SerialRange;
+import org.greenledger.chaincode.api.carbon.TransferCreditsRequest;
+import org.greenledger.chaincode.api.event.EventType;
+import org.greenledger.chaincode.api.governance.OrgRole;
+import org.greenledger.chaincode.contract.ContractError;
+import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.Requests;
+import org.greenledger.chaincode.contract.access.AccessPolicy;
+import org.greenledger.chaincode.contract.access.Caller;
+import org.greenledger.chaincode.contract.account.AccountBook;
+import org.greenledger.chaincode.contract.account.AccountVisibility;
+import org.greenledger.chaincode.contract.bond.BondContract;
+import org.greenledger.chaincode.contract.bond.BondRegister;
+import org.greenledger.chaincode.contract.compliance.AssetRules;
+import org.greenledger.chaincode.contract.compliance.Assets;
+import org.greenledger.chaincode.contract.compliance.MovementCheck;
+import org.greenledger.chaincode.contract.holding.Movements;
+import org.greenledger.chaincode.contract.ledger.Ledger;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+
+/**
+ * Credits in use: the holder's bank transfers or retires the first serials of one of its
+ * client's blocks (the block splits, the rest stays), through the compliance rules; a retirement
+ * makes a certificate and its serials never move again; the registry cancels serials and records
+ * corresponding adjustments. A retirement as a bond's impact claim needs the bond to finance the
+ * project and stays within the bond's attributable share.
+ */
+@Contract(name = Contracts.CREDITS, info = @Info(title = "GreenLedger carbon credits", version = "0.1.0"))
+public final class CreditContract implements ContractInterface {
+    private static final AccessPolicy CUSTODIAN_STAFF = AccessPolicy.orgWith(OrgRole.CUSTODIAN).users(OPERATOR, ADMIN);
+    private static final AccessPolicy REGISTRY_STAFF = AccessPolicy.orgWith(OrgRole.REGISTRY).users(OPERATOR, ADMIN);
+    private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
+    private static final String TRANSFER = "creditTransfer";
+    private static final String CANCELLATION = "creditCancellation";
+
+    @Override
+    public Context createContext(ChaincodeStub stub) {
+        return new GreenLedgerContext(stub);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String TransferCredits(GreenLedgerContext ctx, String requestJson) {
+        Caller caller = CUSTODIAN_STAFF.check(ctx);
+        TransferCreditsRequest request = Requests.decode(requestJson, TransferCreditsRequest.class);
+        Ledger ledger = ctx.ledger();
+        Optional<CreditsMoved> earlier = ledger.read(ledger.key(TRANSFER, request.transferId()), CreditsMoved.class);
+        if (earlier.isPresent()) {
+            return Json.encode(earlier.get());
+        }
+        requireCustodian(ctx, caller, request.block().holderAccountId());
+        CreditBlock block = activeBlock(ctx, request.block(), request.quantity());
+        AssetRules credits = Assets.get(ledger, block.projectId());
+        MovementCheck.enforce(MovementCheck.factsOfBlock(ledger, credits, block.holderAccountId(),
+                request.toAccountId(), request.quantity(), block.quantity()));
+        boolean firstTransfer = block.article6().authorized() && block.firstTransferTxId() == null;
+        SerialRange moved = split(ctx, block, request.quantity());
+        Instant now = ledger.now();
+        CarbonProject project = new CarbonProjectRegister(ledger).get(block.projectId());
+        new SerialBook(ledger).putActive(block.as(moved, request.toAccountId(), BlockStatus.ACTIVE,
+                firstTransfer ? ledger.txId() : block.firstTransferTxId(), now), project);
+        new Movements(ledger).record(credits, block.holderAccountId(), request.toAccountId(), request.quantity(),
+                "credit transfer " + request.transferId());
+        CreditsMoved event = new CreditsMoved(request.transferId(), moved, block.holderAccountId(), request.toAccountId(),
+                BlockStatus.ACTIVE, firstTransfer, now);
+        ledger.write(ledger.key(TRANSFER, request.transferId()), event);
+        ledger.emit(EventType.CREDITS_TRANSFERRED, event);
+        return Json.encode(event);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String RetireCredits(GreenLedgerContext ctx, String requestJson) {
+        Caller caller = CUSTODIAN_STAFF.check(ctx);
+        RetireCreditsRequest request = Requests.decode(requestJson, RetireCreditsRequest.class);
+        Ledger ledger = ctx.ledger();
+        SerialBook serials = new SerialBook(ledger);
+        Optional<RetirementCertificate> earlier = serials.certificate(request.retirementId());
+        if (earlier.isPresent()) {
+            return Json.encode(sameRetirement(earlier.get(), request));
+        }
+        requireCustodian(ctx, caller, request.block().holderAccountId());
+        CreditBlock block = activeBlock(ctx, request.block(), request.quantity());
+        AssetRules credits = Assets.get(ledger, block.projectId());
+        MovementCheck.enforce(MovementCheck.factsOfBlock(ledger, credits, block.holderAccountId(), null,
+                request.quantity(), block.quantity()));
+        if (request.purpose() == RetirementPurpose.BOND_IMPACT_CLAIM) {
+            new BondClaims(ledger).requireWithinShare(request.bondId(), block.projectId(), request.quantity());
+        }
+        SerialRange retired = split(ctx, block, request.quantity());
+        Instant now = ledger.now();
+        serials.putEnded(block.as(retired, block.holderAccountId(), BlockStatus.RETIRED, block.firstTransferTxId(), now));
+        RetirementCertificate certificate = new RetirementCertificate(request.retirementId(), retired,
+                block.holderAccountId(), request.beneficiary(), request.purpose(), request.bondId(), block.article6(),
+                ledger.txId(), now);
+        serials.putCertificate(certificate);
+        new Movements(ledger).record(credits, block.holderAccountId(), null, request.quantity(),
+                "retirement " + request.retirementId());
+        ledger.emit(EventType.CREDITS_RETIRED, certificate);
+        return Json.encode(certificate);
+    }
+
+    /** The registry that registered the project cancels serials (export, reversal, correction). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String CancelCredits(GreenLedgerContext ctx, String requestJson) {
+        Caller caller = REGISTRY_STAFF.check(ctx);
+        CancelCreditsRequest request = Requests.decode(requestJson, CancelCreditsRequest.class);
+        Ledger ledger = ctx.ledger();
+        Optional<CreditsMoved> earlier = ledger.read(ledger.key(CANCELLATION, request.cancellationId()),
+                CreditsMoved.class);
+        if (earlier.isPresent()) {
+            return Json.encode(earlier.get());
+        }
+        CarbonProject project = new CarbonProjectRegister(ledger).get(request.block().projectId());
+        if (!caller.mspId().equals(project.registeredBy())) {
+            throw ContractError.notAuthorized("carbon project " + project.projectId() + " is registered by "
+                    + project.registeredBy());
+        }
+        CreditBlock block = activeBlock(ctx, request.block(), request.quantity());
+        SerialRange cancelled = split(ctx, block, request.quantity());
+        Instant now = ledger.now();
+        new SerialBook(ledger).putEnded(block.as(cancelled, block.holderAccountId(), BlockStatus.CANCELLED,
+                block.firstTransferTxId(), now));
+        new Movements(ledger).record(Assets.get(ledger, project.projectId()), block.holderAccountId(), null,
+                request.quantity(), "cancellation " + request.cancellationId());
+        CreditsMoved event = new CreditsMoved(request.cancellationId(), cancelled, block.holderAccountId(), null,
+                BlockStatus.CANCELLED, false, now);
+        ledger.write(ledger.key(CANCELLATION, request.cancellationId()), event);
+        ledger.emit(EventType.CREDITS_CANCELLED, event);
+        return Json.encode(event);
+    }
+
+    /** The registry records the host country's corresponding adjustment for a block of authorized units. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String ApplyCorrespondingAdjustment(GreenLedgerContext ctx, String requestJson) {
+        Caller caller = REGISTRY_STAFF.check(ctx);
+        AdjustmentRequest request = Requests.decode(requestJson, AdjustmentRequest.class);
+        CarbonProject project = new CarbonProjectRegister(ctx.ledger()).get(request.block().projectId());
+        if (!caller.mspId().equals(project.registeredBy())) {
+            throw ContractError.notAuthorized("carbon project " + project.projectId() + " is registered by "
+                    + project.registeredBy());
+        }
+        CreditBlock block = activeBlock(ctx, request.block(), 1);
+        if (block.article6().adjustment() != CorrespondingAdjustment.PENDING) {
+            throw new ContractError(ErrorCode.INVALID_STATE, "block " + block.range() + " has adjustment "
+                    + block.article6().adjustment());
+        }
+        CreditBlock adjusted = block.withArticle6(new Article6(block.article6().letterOfAuthorization(),
+                CorrespondingAdjustment.APPLIED), ctx.ledger().now());
+        new SerialBook(ctx.ledger()).putActive(adjusted, project);
+        ctx.ledger().emit(EventType.CORRESPONDING_ADJUSTMENT_APPLIED, adjusted);
+        return Json.encode(adjusted);
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetCertificate(GreenLedgerContext ctx, String retirementId) {
+        MEMBER.check(ctx);
+        String id = Requests.id("retirementId", retirementId, Check.ID);
+        return Json.encode(new SerialBook(ctx.ledger()).certificate(id)
+                .orElseThrow(() -> ContractError.notFound("retirement certificate", id)));
+    }
+
+    /** The account's active blocks: its custodian and the overseers read them; the buffer pool is public. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String ListBlocks(GreenLedgerContext ctx, String accountId) {
+        Caller caller = MEMBER.check(ctx);
+        if (!CreditBlock.BUFFER_POOL.equals(accountId)) {
+            Account account = new AccountBook(ctx.ledger()).get(Requests.id("accountId", accountId, Check.ID));
+            AccountVisibility.requireMaySee(ctx, caller, account.custodianMspId());
+        }
+        return Json.encode(new SerialBook(ctx.ledger()).held(accountId));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetProjectCreditLedger(GreenLedgerContext ctx, String projectId) {
+        MEMBER.check(ctx);
+        CarbonProject project = new CarbonProjectRegister(ctx.ledger()).get(Requests.id("projectId", projectId, Check.ID));
+        return Json.encode(CreditReports.ledgerOf(new SerialBook(ctx.ledger()), project.projectId()));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetBondCredits(GreenLedgerContext ctx, String bondId) {
+        MEMBER.check(ctx);
+        Bond bond = new BondRegister(ctx.ledger()).get(BondContract.validBondId(bondId));
+        return Json.encode(new BondClaims(ctx.ledger()).report(bond.bondId()));
+    }
+
+    /** The caller's org must hold the account (a bank acts for its own clients only). */
+    private static void requireCustodian(GreenLedgerContext ctx, Caller caller, String accountId) {
+        if (CreditBlock.BUFFER_POOL.equals(accountId)) {
+            throw ContractError.notAuthorized("only the registry moves the buffer pool, by cancellation");
+        }
+        Account account = new AccountBook(ctx.ledger()).get(accountId);
+        if (!account.custodianMspId().equals(caller.mspId())) {
+            throw ContractError.notAuthorized("account " + accountId + " is held by " + account.custodianMspId());
+        }
+    }
+
+    /** The named active block holding at least {@code quantity}, or why not. */
+    private static CreditBlock activeBlock(GreenLedgerContext ctx, BlockRef ref, long quantity) {
+        SerialBook serials = new SerialBook(ctx.ledger());
+        CreditBlock block = serials.active(ref).orElseThrow(() -> serials.ended(ref)
+                .map(ended -> new ContractError(ErrorCode.CREDITS_RETIRED, "serials " + ended.range() + " are "
+                        + ended.status() + " and never move again"))
+                .orElseGet(() -> ContractError.notFound("credit block", ref.holderAccountId() + " " + ref.projectId()
+                        + " " + ref.vintage() + " " + ref.firstSerial())));
+        if (quantity > block.quantity()) {
+            throw new ContractError(ErrorCode.INSUFFICIENT_UNITS, "block " + block.range() + " holds "
+                    + block.quantity() + " tonnes, not " + quantity);
+        }
+        return block;
+    }
+
+    /** Takes the first {@code quantity} serials off the block; the rest stays with the holder as a new block. */
+    private static SerialRange split(GreenLedgerContext ctx, CreditBlock block, long quantity) {
+        SerialBook serials = new SerialBook(ctx.ledger());
+        serials.removeActive(block);
+        if (quantity < block.quantity()) {
+            CarbonProject project = new CarbonProjectRegister(ctx.ledger()).get(block.projectId());
+            serials.putActive(block.as(block.range().tail(quantity), block.holderAccountId(), BlockStatus.ACTIVE,
+                    block.firstTransferTxId(), ctx.ledger().now()), project);
+        }
+        return block.range().head(quantity);
+    }
+
+    private static RetirementCertificate sameRetirement(RetirementCertificate earlier, RetireCreditsRequest request) {
+        boolean same = earlier.range().first() == request.block().firstSerial()
+                && earlier.range().quantity() == request.quantity()
+                && earlier.holderAccountId().equals(request.block().holderAccountId())
+                && earlier.beneficiary().equals(request.beneficiary()) && earlier.purpose() == request.purpose();
+        if (!same) {
+            throw ContractError.alreadyExists("retirement", request.retirementId());
+        }
+        return earlier;
+    }
+}
