@@ -13,6 +13,7 @@ import org.greenledger.chaincode.api.carbon.CreditIssuance;
 import org.greenledger.chaincode.api.carbon.RetirementCertificate;
 import org.greenledger.chaincode.api.proceeds.Allocation;
 import org.greenledger.chaincode.contract.ContractError;
+import org.greenledger.chaincode.contract.bond.BondRegister;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 import org.greenledger.chaincode.contract.proceeds.AllocationBook;
 import org.greenledger.chaincode.contract.proceeds.ProjectRegister;
@@ -58,6 +59,7 @@ final class BondClaims {
      * the bond finances the project and its earlier claims plus this one stay within its share.
      */
     void requireWithinShare(String bondId, String carbonProjectId, long tonnes) {
+        new BondRegister(ledger).get(bondId);
         CarbonProject project = new CarbonProjectRegister(ledger).get(carbonProjectId);
         String green = project.terms().greenProjectId();
         Long allocated = green == null ? null : allocatedByGreenProject(bondId).get(green);
