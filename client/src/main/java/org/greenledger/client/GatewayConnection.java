@@ -32,6 +32,8 @@ final class GatewayConnection implements GreenLedger {
     private final Impact impact;
     private final Documents documents;
     private final History history;
+    private final CarbonProjects carbonProjects;
+    private final Credits credits;
 
     private GatewayConnection(ManagedChannel channel, Gateway gateway, ConnectionProfile profile,
             ProposalPreparation preparation) {
@@ -51,6 +53,8 @@ final class GatewayConnection implements GreenLedger {
         this.impact = new ImpactFacade(invoker);
         this.documents = new DocumentsFacade(invoker);
         this.history = new HistoryFacade(invoker);
+        this.carbonProjects = new CarbonProjectsFacade(invoker);
+        this.credits = new CreditsFacade(invoker);
     }
 
     static GreenLedger open(ConnectionProfile profile, Credentials credentials, Duration deadline) {
@@ -144,6 +148,16 @@ final class GatewayConnection implements GreenLedger {
     @Override
     public History history() {
         return history;
+    }
+
+    @Override
+    public CarbonProjects carbonProjects() {
+        return carbonProjects;
+    }
+
+    @Override
+    public Credits credits() {
+        return credits;
     }
 
     @Override

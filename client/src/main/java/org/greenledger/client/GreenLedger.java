@@ -94,6 +94,12 @@ public interface GreenLedger extends AutoCloseable {
     /** The regulator's history of movements and records. */
     History history();
 
+    /** Carbon projects, their validation, registration and monitoring reports. */
+    CarbonProjects carbonProjects();
+
+    /** Carbon credits: issuance, imports, transfers, retirements with certificates, reports. */
+    Credits credits();
+
     /**
      * The number of blocks of the channel committed on this connection's peer. A write returns
      * once the writer's own peer committed it; another org's peer may be a moment behind, so a

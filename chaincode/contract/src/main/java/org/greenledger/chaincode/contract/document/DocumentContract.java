@@ -17,6 +17,7 @@ import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.bond.BondRegister;
+import org.greenledger.chaincode.contract.carbon.CarbonProjectRegister;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 import org.greenledger.chaincode.contract.proceeds.ProjectRegister;
 import org.hyperledger.fabric.contract.Context;
@@ -76,7 +77,10 @@ public final class DocumentContract implements ContractInterface {
         return Json.encode(ctx.ledger().readAll(DOCUMENT, Document.class, subject));
     }
 
-    /** Who may publish about the subject: a bond's issuer and reviewer, a project's issuer and verifier. */
+    /**
+     * Who may publish about the subject: a bond's issuer and reviewer, a green project's issuer and
+     * verifier, a carbon project's listing bank, validator and registry.
+     */
     private static List<String> publishers(Ledger ledger, String subjectId) {
         var bond = new BondRegister(ledger).find(subjectId);
         if (bond.isPresent()) {
@@ -86,6 +90,11 @@ public final class DocumentContract implements ContractInterface {
         if (project.isPresent()) {
             return List.of(project.get().issuerMspId(), project.get().terms().verifierMspId());
         }
-        throw ContractError.notFound("bond or green project", subjectId);
+        var carbon = new CarbonProjectRegister(ledger).find(subjectId);
+        if (carbon.isPresent()) {
+            return java.util.stream.Stream.of(carbon.get().listedBy(), carbon.get().validatedBy(),
+                    carbon.get().registeredBy()).filter(java.util.Objects::nonNull).toList();
+        }
+        throw ContractError.notFound("bond, green project or carbon project", subjectId);
     }
 }

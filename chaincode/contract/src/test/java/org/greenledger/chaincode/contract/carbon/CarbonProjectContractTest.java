@@ -10,10 +10,14 @@ import static org.greenledger.chaincode.contract.support.Members.REGULATOR_VIEWE
 import static org.greenledger.chaincode.contract.support.Members.VERIFIER_OPERATOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.carbon.CarbonProject;
 import org.greenledger.chaincode.api.carbon.CarbonProjectStatus;
+import org.greenledger.chaincode.api.document.DocumentKind;
+import org.greenledger.chaincode.api.document.RegisterDocumentRequest;
+import org.greenledger.chaincode.contract.document.DocumentContract;
 import org.greenledger.chaincode.contract.support.Market;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +36,20 @@ class CarbonProjectContractTest {
         assertEquals(CarbonProjectStatus.REGISTERED, registered.status());
         assertEquals("VerifierMSP", registered.validatedBy());
         assertEquals("AllianceMSP", registered.registeredBy());
+    }
+
+    @Test
+    void its_bank_validator_and_registry_register_its_documents_by_hash() {
+        var documents = new DocumentContract();
+        String pdd = Json.encode(new RegisterDocumentRequest(CarbonRegistry.PROJECT,
+                DocumentKind.PROJECT_EVIDENCE, "a".repeat(64),
+                "https://registry.example/wind-7/pdd.pdf"));
+        registry.ledger.assertRefused(ErrorCode.NOT_AUTHORIZED, BANK_B_OPERATOR, ctx -> documents.RegisterDocument(ctx, pdd));
+        registry.ledger.submit(BANK_A_OPERATOR, ctx -> documents.RegisterDocument(ctx, pdd));
+        registry.ledger.submit(VERIFIER_OPERATOR, ctx -> documents.RegisterDocument(ctx, pdd.replace("a".repeat(64),
+                "b".repeat(64))));
+        assertEquals(2, Json.decode(registry.ledger.evaluate(REGULATOR_VIEWER,
+                ctx -> documents.ListDocuments(ctx, CarbonRegistry.PROJECT)), List.class).size());
     }
 
     @Test

@@ -1,0 +1,76 @@
+package org.greenledger.client;
+
+import com.google.gson.reflect.TypeToken;
+import java.util.List;
+import org.greenledger.chaincode.api.Json;
+import org.greenledger.chaincode.api.Transaction;
+import org.greenledger.chaincode.api.carbon.AdjustmentRequest;
+import org.greenledger.chaincode.api.carbon.BondCredits;
+import org.greenledger.chaincode.api.carbon.CancelCreditsRequest;
+import org.greenledger.chaincode.api.carbon.CreditBlock;
+import org.greenledger.chaincode.api.carbon.CreditIssuance;
+import org.greenledger.chaincode.api.carbon.CreditsMoved;
+import org.greenledger.chaincode.api.carbon.ImportCreditsRequest;
+import org.greenledger.chaincode.api.carbon.IssueCreditsRequest;
+import org.greenledger.chaincode.api.carbon.ProjectCreditLedger;
+import org.greenledger.chaincode.api.carbon.RetireCreditsRequest;
+import org.greenledger.chaincode.api.carbon.RetirementCertificate;
+import org.greenledger.chaincode.api.carbon.TransferCreditsRequest;
+
+final class CreditsFacade implements Credits {
+    private final Invoker invoker;
+
+    CreditsFacade(Invoker invoker) {
+        this.invoker = invoker;
+    }
+
+    @Override
+    public CreditIssuance issue(IssueCreditsRequest request) {
+        return invoker.call(Transaction.ISSUE_CREDITS, CreditIssuance.class, Json.encode(request));
+    }
+
+    @Override
+    public CreditIssuance importCredits(ImportCreditsRequest request) {
+        return invoker.call(Transaction.IMPORT_CREDITS, CreditIssuance.class, Json.encode(request));
+    }
+
+    @Override
+    public CreditsMoved transfer(TransferCreditsRequest request) {
+        return invoker.call(Transaction.TRANSFER_CREDITS, CreditsMoved.class, Json.encode(request));
+    }
+
+    @Override
+    public RetirementCertificate retire(RetireCreditsRequest request) {
+        return invoker.call(Transaction.RETIRE_CREDITS, RetirementCertificate.class, Json.encode(request));
+    }
+
+    @Override
+    public CreditsMoved cancel(CancelCreditsRequest request) {
+        return invoker.call(Transaction.CANCEL_CREDITS, CreditsMoved.class, Json.encode(request));
+    }
+
+    @Override
+    public CreditBlock applyAdjustment(AdjustmentRequest request) {
+        return invoker.call(Transaction.APPLY_ADJUSTMENT, CreditBlock.class, Json.encode(request));
+    }
+
+    @Override
+    public RetirementCertificate certificate(String retirementId) {
+        return invoker.call(Transaction.GET_CERTIFICATE, RetirementCertificate.class, retirementId);
+    }
+
+    @Override
+    public List<CreditBlock> blocks(String accountId) {
+        return invoker.call(Transaction.LIST_BLOCKS, new TypeToken<List<CreditBlock>>() { }.getType(), accountId);
+    }
+
+    @Override
+    public ProjectCreditLedger projectLedger(String projectId) {
+        return invoker.call(Transaction.GET_PROJECT_CREDIT_LEDGER, ProjectCreditLedger.class, projectId);
+    }
+
+    @Override
+    public BondCredits bondCredits(String bondId) {
+        return invoker.call(Transaction.GET_BOND_CREDITS, BondCredits.class, bondId);
+    }
+}
