@@ -1,8 +1,14 @@
 package org.greenledger.client.demo;
 
+import static org.greenledger.client.demo.Narrator.done;
+import static org.greenledger.client.demo.Narrator.expect;
+import static org.greenledger.client.demo.Narrator.line;
+import static org.greenledger.client.demo.Narrator.refused;
+import static org.greenledger.client.demo.Narrator.settle;
+import static org.greenledger.client.demo.Narrator.sha;
+import static org.greenledger.client.demo.Narrator.step;
+
 import java.io.IOException;
-import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,24 +21,10 @@ import org.greenledger.chaincode.api.account.KycAttestation;
 import org.greenledger.chaincode.api.account.KycLevel;
 import org.greenledger.chaincode.api.account.OpenAccountRequest;
 import org.greenledger.chaincode.api.account.UpdateKycRequest;
-import org.greenledger.chaincode.api.bond.BondTerms;
-import org.greenledger.chaincode.api.bond.CouponType;
-import org.greenledger.chaincode.api.bond.GreenFramework;
-import org.greenledger.chaincode.api.bond.IcmaCategory;
-import org.greenledger.chaincode.api.bond.Isin;
-import org.greenledger.chaincode.api.bond.ReviewBondRequest;
 import org.greenledger.chaincode.api.governance.BootstrapRequest;
 import org.greenledger.chaincode.api.governance.MemberOrg;
 import org.greenledger.chaincode.api.governance.OrgRole;
 import org.greenledger.chaincode.api.governance.RegisterOrgRequest;
-import org.greenledger.chaincode.api.money.Currency;
-import org.greenledger.chaincode.api.schedule.BusinessDayConvention;
-import org.greenledger.chaincode.api.schedule.CouponPeriod;
-import org.greenledger.chaincode.api.schedule.CouponSchedule;
-import org.greenledger.chaincode.api.schedule.DayCount;
-import org.greenledger.chaincode.api.schedule.Frequency;
-import org.greenledger.chaincode.api.schedule.HolidayCalendar;
-import org.greenledger.chaincode.api.schedule.ScheduleTerms;
 import org.greenledger.client.ConnectionProfile;
 import org.greenledger.client.Credentials;
 import org.greenledger.client.GreenLedger;
@@ -41,13 +33,12 @@ import org.greenledger.client.RejectedException;
 /**
  * The story that {@code scripts/demo.sh} runs against the local network, through the SDK only:
  * the alliance starts governance and admits the banks and the verifier, banks open investor
- * accounts with KYC attestations, the ledger refuses what the rules forbid, and a green bond is
- * drafted, reviewed by the verifier, approved by the registry and opened for subscriptions.
+ * accounts with KYC attestations, the ledger refuses what the rules forbid; then the green bond
+ * ({@link BondStory}) and the carbon credits its project earns ({@link CarbonStory}).
  *
  * <p>Usage: {@code Demo NETWORK_STATE_DIR} (the folder scripts/network.sh keeps, {@code .network}).
  */
 public final class Demo {
-    private static final PrintStream OUT = System.out;
     /** Held so the setting sticks: java.util.logging keeps loggers only weakly. */
     private static final java.util.logging.Logger GRPC_LOG = java.util.logging.Logger.getLogger("io.grpc");
 
@@ -94,7 +85,7 @@ public final class Demo {
             admit(alliance, "VerifierMSP", "Independent Verifier", OrgRole.VERIFIER);
             settle(alliance, regulator, bankA, bankB);
             for (MemberOrg org : regulator.governance().orgs()) {
-                OUT.printf("     %-13s %-22s %s%n", org.mspId(), org.name(), org.roles());
+                line("%-13s %-22s %s", org.mspId(), org.name(), org.roles());
             }
 
             step("3. Each bank opens an investor account (only a hash of the KYC record goes on the ledger)");
@@ -105,7 +96,7 @@ public final class Demo {
                     InvestorType.INSTITUTIONAL, "VN", new KycAttestation(sha("fund-kyc"), KycLevel.ENHANCED, nextYear)));
             settle(alliance, regulator, bankA, bankB);
             for (Account account : List.of(a, b)) {
-                OUT.printf("     %-16s at %-9s %-13s %s  KYC %s until %s%n", account.accountId(),
+                line("%-16s at %-9s %-13s %s  KYC %s until %s", account.accountId(),
                         account.custodianMspId(), account.investorType(), account.jurisdiction(), account.kyc().level(),
                         account.kyc().expiresOn());
             }
@@ -123,47 +114,13 @@ public final class Demo {
                             new KycAttestation(sha("stale"), KycLevel.STANDARD, LocalDate.now(ZoneOffset.UTC).minusDays(1)))));
             refused(ErrorCode.NOT_AUTHORIZED, "Bank A admits a new member org", () -> bankA.governance()
                     .registerOrg(new RegisterOrgRequest("RogueMSP", "Rogue", List.of(OrgRole.ISSUER))));
-            bondStory(alliance, bankA, bankB, nextYear);
-            OUT.println();
-            OUT.println("Demo complete.");
-        }
-    }
-
-    private void bondStory(GreenLedger alliance, GreenLedger bankA, GreenLedger bankB, LocalDate nextYear)
-            throws IOException {
-        try (GreenLedger verifier = connect("verifier", "operator")) {
-            step("6. Bank A drafts a green bond under its framework; the verifier reviews it, the registry approves it");
-            String treasury = "TREASURY-A-" + run;
-            bankA.accounts().open(new OpenAccountRequest(treasury, "BankAMSP", InvestorType.INSTITUTIONAL, "VN",
-                    new KycAttestation(sha("bank-a-treasury"), KycLevel.ENHANCED, nextYear)));
-            LocalDate issueDate = LocalDate.now(ZoneOffset.UTC).plusDays(30);
-            String bondId = Isin.complete("VN" + String.format(Locale.ROOT, "%9s", run).replace(' ', '0').substring(0, 9));
-            BondTerms terms = new BondTerms(bondId, "BankAMSP", treasury, "Bank A Solar Green Bond", Currency.of("VND"),
-                    100_000, 50_000, CouponType.FIXED, new BigDecimal("0.058"),
-                    new ScheduleTerms(issueDate, issueDate.plusYears(3), Frequency.SEMI_ANNUAL, DayCount.ACT_365F,
-                            BusinessDayConvention.MODIFIED_FOLLOWING, HolidayCalendar.weekendsAnd("VN", List.of()), 15),
-                    List.of(InvestorType.PROFESSIONAL, InvestorType.INSTITUTIONAL), 10_000,
-                    new GreenFramework(List.of(IcmaCategory.RENEWABLE_ENERGY, IcmaCategory.ENERGY_EFFICIENCY),
-                            sha("bank-a-green-framework.pdf"), "VerifierMSP"), null);
-            String created = bankA.bonds().create(terms).status().name();
-            settle(alliance, bankA, bankB, verifier);
-            done(String.format(Locale.ROOT, "%s     %s %s, VND %,d at %s%%", created, bondId,
-                    terms.name(), terms.maxFaceValueMinor(), terms.couponRate().movePointRight(2).toPlainString()));
-            done(verifier.bonds().review(new ReviewBondRequest(bondId, sha("second-party-opinion.pdf"))).status()
-                    + "  second-party opinion by VerifierMSP");
-            settle(alliance, bankA, bankB, verifier);
-            done(alliance.bonds().approve(bondId).status() + "  by the registry");
-            settle(alliance, bankA, bankB, verifier);
-            refused(ErrorCode.NOT_AUTHORIZED, "Bank B opens Bank A's bond", () -> bankB.bonds().openSubscriptions(bondId));
-            done(bankA.bonds().openSubscriptions(bondId).status() + "      subscriptions open");
-
-            step("7. The coupon schedule, derived from the terms (VND 100,000,000 held: 1,000 units)");
-            for (CouponPeriod period : bankA.bonds().couponSchedule(bondId).periods()) {
-                OUT.printf("     #%d %s -> %s  pays %s  record %s  %-9s VND %,d%n", period.number(),
-                        period.accrualStart(), period.accrualEnd(), period.paymentDate(), period.recordDate(),
-                        period.yearFraction(), CouponSchedule.couponAmount(1_000, terms.denominationMinor(),
-                                terms.couponRate(), period.yearFraction()));
+            try (GreenLedger verifier = connect("verifier", "operator");
+                    GreenLedger registry = connect("alliance", "operator")) {
+                Cast cast = new Cast(registry, regulator, bankA, bankB, verifier, a.accountId(), b.accountId(), run);
+                String bondId = new BondStory(cast).run();
+                new CarbonStory(cast, bondId).run();
             }
+            step("Demo complete.");
         }
     }
 
@@ -173,47 +130,6 @@ public final class Demo {
             done(mspId + " is already a member");
         } else {
             done("admitted " + alliance.governance().registerOrg(new RegisterOrgRequest(mspId, name, List.of(roles))).mspId());
-        }
-    }
-
-    /** The next step runs on another org's peer: wait until it has the previous step's block. */
-    private static void settle(GreenLedger... connections) {
-        GreenLedger.awaitSameHeight(java.time.Duration.ofSeconds(60), connections);
-    }
-
-    private static void refused(ErrorCode expected, String attempt, Runnable call) {
-        try {
-            call.run();
-            throw new IllegalStateException("the ledger accepted: " + attempt);
-        } catch (RejectedException e) {
-            expect(e, expected);
-            OUT.printf("     refused %-17s %s%n", e.code(), attempt);
-        }
-    }
-
-    private static void expect(RejectedException e, ErrorCode expected) {
-        if (e.code() != expected) {
-            throw new IllegalStateException("expected " + expected + " but got " + e.code(), e);
-        }
-    }
-
-    private static void step(String title) {
-        OUT.println();
-        OUT.println(title);
-    }
-
-    private static void done(String what) {
-        OUT.println("     " + what);
-    }
-
-    /** A stand-in for the hash of an off-ledger KYC file. */
-    private static String sha(String text) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -4,5 +4,7 @@ package org.greenledger.chaincode.api.history;
 public enum RecordKind {
     ACCOUNT,
     BOND,
-    DEPOSIT_TOKEN
+    DEPOSIT_TOKEN,
+    GREEN_PROJECT,
+    CARBON_PROJECT
 }

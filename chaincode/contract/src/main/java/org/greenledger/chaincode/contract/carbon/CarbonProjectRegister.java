@@ -40,4 +40,9 @@ public final class CarbonProjectRegister {
     public List<String> ofGreenProject(String greenProjectId) {
         return ledger.readAll(BY_GREEN_PROJECT, String.class, greenProjectId);
     }
+
+    /** Every committed change of the record, oldest first. */
+    public java.util.List<Ledger.KeyChange> history(String projectId) {
+        return ledger.history(ledger.key(PROJECT, projectId));
+    }
 }

@@ -17,7 +17,9 @@ import org.greenledger.chaincode.contract.account.AccountBook;
 import org.greenledger.chaincode.contract.bond.BondRegister;
 import org.greenledger.chaincode.contract.cash.TokenRegister;
 import org.greenledger.chaincode.contract.holding.Movements;
+import org.greenledger.chaincode.contract.carbon.CarbonProjectRegister;
 import org.greenledger.chaincode.contract.ledger.Ledger;
+import org.greenledger.chaincode.contract.proceeds.ProjectRegister;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
@@ -63,6 +65,8 @@ public final class HistoryContract implements ContractInterface {
             case ACCOUNT -> new AccountBook(ctx.ledger()).history(id);
             case BOND -> new BondRegister(ctx.ledger()).history(id);
             case DEPOSIT_TOKEN -> new TokenRegister(ctx.ledger()).history(id);
+            case GREEN_PROJECT -> new ProjectRegister(ctx.ledger()).history(id);
+            case CARBON_PROJECT -> new CarbonProjectRegister(ctx.ledger()).history(id);
         };
         if (changes.isEmpty()) {
             throw ContractError.notFound(recordKind.name().toLowerCase(java.util.Locale.ROOT), id);

@@ -26,4 +26,9 @@ public final class ProjectRegister {
     public void save(GreenProject project) {
         ledger.write(ledger.key(PROJECT, project.projectId()), project);
     }
+
+    /** Every committed change of the record, oldest first. */
+    public java.util.List<Ledger.KeyChange> history(String projectId) {
+        return ledger.history(ledger.key(PROJECT, projectId));
+    }
 }

@@ -36,6 +36,11 @@ class CarbonProjectContractTest {
         assertEquals(CarbonProjectStatus.REGISTERED, registered.status());
         assertEquals("VerifierMSP", registered.validatedBy());
         assertEquals("AllianceMSP", registered.registeredBy());
+        var changes = Json.decode(registry.ledger.evaluate(REGULATOR_VIEWER, ctx -> new org.greenledger.chaincode
+                .contract.history.HistoryContract().RecordHistory(ctx, "CARBON_PROJECT", CarbonRegistry.PROJECT)),
+                org.greenledger.chaincode.api.history.RecordChange[].class);
+        assertEquals(List.of("LISTED", "VALIDATED", "REGISTERED"), java.util.Arrays.stream(changes)
+                .map(c -> Json.decode(c.value(), CarbonProject.class).status().name()).toList(), "the regulator's history");
     }
 
     @Test
