@@ -52,7 +52,7 @@ final class Invoker {
         e.getDetails().forEach(d -> text.append(" | ").append(d.getMspId()).append(": ").append(d.getMessage()));
         String message = tx.qualifiedName() + " failed: " + text;
         return ErrorCode.find(text.toString())
-                .<GreenLedgerException>map(code -> new RejectedException(code, message, e))
+                .<GreenLedgerException>map(code -> RejectedException.of(code, message, e))
                 .orElseGet(() -> new GreenLedgerException(message + " (gRPC " + Status.fromThrowable(e).getCode() + ")", e));
     }
 }
