@@ -57,6 +57,11 @@ final class IssuedBond {
     final Bond bond;
 
     IssuedBond(GreenLedger bankA, GreenLedger bankB, GreenLedger verifier, GreenLedger alliance) {
+        this(bankA, bankB, verifier, alliance, true);
+    }
+
+    /** With {@code issueNow} false the bond stays OPEN, with no subscriptions. */
+    IssuedBond(GreenLedger bankA, GreenLedger bankB, GreenLedger verifier, GreenLedger alliance, boolean issueNow) {
         bankA.accounts().open(account(treasury, BANK_A, InvestorType.INSTITUTIONAL, TODAY.plusYears(5)));
         bankA.accounts().open(account(a1, BANK_A, InvestorType.PROFESSIONAL, TODAY.plusYears(5)));
         bankA.accounts().open(account(a2, BANK_A, InvestorType.PROFESSIONAL, kycExpiryOfA2));
@@ -74,6 +79,10 @@ final class IssuedBond {
         alliance.bonds().approve(bondId);
         TestNetwork.awaitPeersInSync();
         bankA.bonds().openSubscriptions(bondId);
+        if (!issueNow) {
+            bond = null;
+            return;
+        }
         bankA.bonds().subscribe(new SubscribeRequest("S-A1-" + run, bondId, a1, 100, cashA));
         bankA.bonds().subscribe(new SubscribeRequest("S-A2-" + run, bondId, a2, 50, cashA));
         TestNetwork.awaitPeersInSync();

@@ -120,6 +120,19 @@ public enum Transaction {
     ACCOUNT_MOVEMENTS(Contracts.HISTORY, "AccountMovements", Intent.EVALUATE),
     RECORD_HISTORY(Contracts.HISTORY, "RecordHistory", Intent.EVALUATE);
 
+    /**
+     * Writes whose request carries a client-chosen id that the chaincode uses as a request id: a
+     * replay returns the first result and changes nothing, so a client may safely send them again.
+     */
+    private static final java.util.Set<Transaction> REPLAY_SAFE = java.util.EnumSet.of(SUBSCRIBE, PROPOSE_TRADE,
+            ALLOCATE_PROCEEDS, REPORT_IMPACT, ATTEST_IMPACT, REGISTER_DOCUMENT, SUBMIT_MONITORING_REPORT,
+            IMPORT_CREDITS, TRANSFER_CREDITS, RETIRE_CREDITS, CANCEL_CREDITS);
+
+    /** Whether sending it again can never apply it twice: every read, and the writes with a request id. */
+    public boolean replaySafe() {
+        return intent == Intent.EVALUATE || REPLAY_SAFE.contains(this);
+    }
+
     /** Reads are evaluated on one peer; writes are endorsed, ordered and committed. */
     public enum Intent { SUBMIT, EVALUATE }
 
