@@ -2,6 +2,7 @@ package org.greenledger.client;
 
 import java.util.List;
 import org.greenledger.chaincode.api.carbon.AdjustmentRequest;
+import org.greenledger.chaincode.api.carbon.BlockFreezeRequest;
 import org.greenledger.chaincode.api.carbon.BondCredits;
 import org.greenledger.chaincode.api.carbon.CancelCreditsRequest;
 import org.greenledger.chaincode.api.carbon.CreditBlock;
@@ -47,6 +48,11 @@ public interface Credits {
 
     /** Records the host country's corresponding adjustment for a block of authorized units (the REGISTRY). */
     CreditBlock applyAdjustment(AdjustmentRequest request);
+
+    /** Freezes one block (the REGULATOR): it neither moves nor retires until unfrozen. */
+    CreditBlock freeze(BlockFreezeRequest request);
+
+    CreditBlock unfreeze(BlockFreezeRequest request);
 
     RetirementCertificate certificate(String retirementId);
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction;
 import org.greenledger.chaincode.api.carbon.AdjustmentRequest;
+import org.greenledger.chaincode.api.carbon.BlockFreezeRequest;
 import org.greenledger.chaincode.api.carbon.BondCredits;
 import org.greenledger.chaincode.api.carbon.CancelCreditsRequest;
 import org.greenledger.chaincode.api.carbon.CreditBlock;
@@ -52,6 +53,16 @@ final class CreditsFacade implements Credits {
     @Override
     public CreditBlock applyAdjustment(AdjustmentRequest request) {
         return invoker.call(Transaction.APPLY_ADJUSTMENT, CreditBlock.class, Json.encode(request));
+    }
+
+    @Override
+    public CreditBlock freeze(BlockFreezeRequest request) {
+        return invoker.call(Transaction.FREEZE_CREDIT_BLOCK, CreditBlock.class, Json.encode(request));
+    }
+
+    @Override
+    public CreditBlock unfreeze(BlockFreezeRequest request) {
+        return invoker.call(Transaction.UNFREEZE_CREDIT_BLOCK, CreditBlock.class, Json.encode(request));
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.greenledger.chaincode.api.account.InvestorType;
 import org.greenledger.chaincode.api.account.KycAttestation;
 import org.greenledger.chaincode.api.account.KycLevel;
 import org.greenledger.chaincode.api.account.OpenAccountRequest;
+import org.greenledger.chaincode.api.carbon.BlockFreezeRequest;
 import org.greenledger.chaincode.api.carbon.BlockRef;
 import org.greenledger.chaincode.api.carbon.CreditBlock;
 import org.greenledger.chaincode.api.carbon.CreditIssuance;
@@ -45,7 +46,7 @@ import org.junit.jupiter.api.Test;
  * The carbon registry on the real network: a project listed by Bank A for its developer client,
  * validated by the verifier, registered by the alliance; last year's reductions verified and
  * issued as serial blocks; credits sold to a Bank B client, part retired with a certificate, the
- * rest transferred; refusals with their codes and nothing moved; then one holder's twenty blocks,
+ * rest transferred; a block frozen by the regulator; refusals with their codes and nothing moved; then one holder's twenty blocks,
  * twenty retired and twenty transferred at the same time, all committed.
  */
 class CarbonCreditsIT {
@@ -119,6 +120,16 @@ class CarbonCreditsIT {
 
             // The buyer retires part, with a certificate; the retired serials never move again; the rest moves on.
             BlockRef bought = new BlockRef(b1, project, vintage, 1);
+            try (GreenLedger regulatorOperator = connect(REGULATOR, "operator")) {
+                BlockFreezeRequest freeze = new BlockFreezeRequest(bought, "7".repeat(64));
+                assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankB.credits().freeze(freeze));
+                regulatorOperator.credits().freeze(freeze);
+                TestNetwork.awaitPeersInSync();
+                assertRejected(ErrorCode.INSUFFICIENT_UNITS, () -> bankB.credits().retire(new RetireCreditsRequest(
+                        "CERT-F-" + run, bought, 1, "Acme Airlines", RetirementPurpose.VOLUNTARY, null)));
+                regulatorOperator.credits().unfreeze(freeze);
+                TestNetwork.awaitPeersInSync();
+            }
             RetirementCertificate certificate = bankB.credits().retire(new RetireCreditsRequest("CERT-" + run, bought,
                     200, "Acme Airlines", RetirementPurpose.VOLUNTARY, null));
             assertEquals("GL-VN-" + project + "-" + vintage + "-000000001-000000200", certificate.serials());

@@ -111,6 +111,8 @@ public enum Transaction {
     RETIRE_CREDITS(Contracts.CREDITS, "RetireCredits", Intent.SUBMIT),
     CANCEL_CREDITS(Contracts.CREDITS, "CancelCredits", Intent.SUBMIT),
     APPLY_ADJUSTMENT(Contracts.CREDITS, "ApplyCorrespondingAdjustment", Intent.SUBMIT),
+    FREEZE_CREDIT_BLOCK(Contracts.CREDITS, "FreezeCreditBlock", Intent.SUBMIT),
+    UNFREEZE_CREDIT_BLOCK(Contracts.CREDITS, "UnfreezeCreditBlock", Intent.SUBMIT),
     GET_CERTIFICATE(Contracts.CREDITS, "GetCertificate", Intent.EVALUATE),
     LIST_BLOCKS(Contracts.CREDITS, "ListBlocks", Intent.EVALUATE),
     GET_PROJECT_CREDIT_LEDGER(Contracts.CREDITS, "GetProjectCreditLedger", Intent.EVALUATE),

@@ -17,9 +17,11 @@ import org.greenledger.chaincode.api.Check;
  * @param firstTransferTxId  for authorized units: the transaction of their first transfer (null before)
  * @param origin             how the serials came to the ledger: an issuance id or an import id
  * @param since              transaction time the block took this form
+ * @param frozenBy           SHA-256 of the regulator's decision freezing the block (null if not
+ *                           frozen): a frozen block neither moves nor retires
  */
 public record CreditBlock(SerialRange range, String holderAccountId, BlockStatus status, List<CreditLabel> labels,
-        Article6 article6, String firstTransferTxId, String origin, Instant since) {
+        Article6 article6, String firstTransferTxId, String origin, Instant since, String frozenBy) {
     /** The pseudo-account that holds a project's buffer pool (reversal risk); only the registry moves it. */
     public static final String BUFFER_POOL = "buffer:pool";
 
@@ -43,10 +45,21 @@ public record CreditBlock(SerialRange range, String holderAccountId, BlockStatus
 
     /** The same units, now {@code range}, held by {@code holder} in {@code status}. */
     public CreditBlock as(SerialRange part, String holder, BlockStatus newStatus, String firstTransfer, Instant at) {
-        return new CreditBlock(part, holder, newStatus, labels, article6, firstTransfer, origin, at);
+        return new CreditBlock(part, holder, newStatus, labels, article6, firstTransfer, origin, at, frozenBy);
     }
 
     public CreditBlock withArticle6(Article6 data, Instant at) {
-        return new CreditBlock(range, holderAccountId, status, labels, data, firstTransferTxId, origin, at);
+        return new CreditBlock(range, holderAccountId, status, labels, data, firstTransferTxId, origin, at, frozenBy);
+    }
+
+    /** The block frozen by the regulator's decision {@code decisionHash}, or unfrozen ({@code null}). */
+    public CreditBlock frozen(String decisionHash, Instant at) {
+        return new CreditBlock(range, holderAccountId, status, labels, article6, firstTransferTxId, origin, at,
+                decisionHash);
+    }
+
+    /** Units the holder may move: none while frozen. */
+    public long unfrozenQuantity() {
+        return frozenBy == null ? quantity() : 0;
     }
 }

@@ -93,7 +93,9 @@ public enum EventType {
     CREDITS_TRANSFERRED("CreditsTransferred", CreditsMoved.class),
     CREDITS_RETIRED("CreditsRetired", RetirementCertificate.class),
     CREDITS_CANCELLED("CreditsCancelled", CreditsMoved.class),
-    CORRESPONDING_ADJUSTMENT_APPLIED("CorrespondingAdjustmentApplied", CreditBlock.class);
+    CORRESPONDING_ADJUSTMENT_APPLIED("CorrespondingAdjustmentApplied", CreditBlock.class),
+    CREDIT_BLOCK_FROZEN("CreditBlockFrozen", CreditBlock.class),
+    CREDIT_BLOCK_UNFROZEN("CreditBlockUnfrozen", CreditBlock.class);
 
     private final String eventName;
     private final Class<?> payloadType;

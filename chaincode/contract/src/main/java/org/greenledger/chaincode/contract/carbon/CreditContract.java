@@ -13,6 +13,7 @@ import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.bond.Bond;
 import org.greenledger.chaincode.api.carbon.AdjustmentRequest;
 import org.greenledger.chaincode.api.carbon.Article6;
+import org.greenledger.chaincode.api.carbon.BlockFreezeRequest;
 import org.greenledger.chaincode.api.carbon.BlockRef;
 import org.greenledger.chaincode.api.carbon.BlockStatus;
 import org.greenledger.chaincode.api.carbon.CancelCreditsRequest;
@@ -59,6 +60,7 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 public final class CreditContract implements ContractInterface {
     private static final AccessPolicy CUSTODIAN_STAFF = AccessPolicy.orgWith(OrgRole.CUSTODIAN).users(OPERATOR, ADMIN);
     private static final AccessPolicy REGISTRY_STAFF = AccessPolicy.orgWith(OrgRole.REGISTRY).users(OPERATOR, ADMIN);
+    private static final AccessPolicy REGULATOR_STAFF = AccessPolicy.orgWith(OrgRole.REGULATOR).users(OPERATOR, ADMIN);
     private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
     private static final String TRANSFER = "creditTransfer";
     private static final String CANCELLATION = "creditCancellation";
@@ -81,7 +83,7 @@ public final class CreditContract implements ContractInterface {
         CreditBlock block = activeBlock(ctx, request.block(), request.quantity());
         AssetRules credits = Assets.get(ledger, block.projectId());
         MovementCheck.enforce(MovementCheck.factsOfBlock(ledger, credits, block.holderAccountId(),
-                request.toAccountId(), request.quantity(), block.quantity()));
+                request.toAccountId(), request.quantity(), block.quantity(), block.quantity() - block.unfrozenQuantity()));
         boolean firstTransfer = block.article6().authorized() && block.firstTransferTxId() == null;
         SerialRange moved = split(ctx, block, request.quantity());
         Instant now = ledger.now();
@@ -111,7 +113,7 @@ public final class CreditContract implements ContractInterface {
         CreditBlock block = activeBlock(ctx, request.block(), request.quantity());
         AssetRules credits = Assets.get(ledger, block.projectId());
         MovementCheck.enforce(MovementCheck.factsOfBlock(ledger, credits, block.holderAccountId(), null,
-                request.quantity(), block.quantity()));
+                request.quantity(), block.quantity(), block.quantity() - block.unfrozenQuantity()));
         if (request.purpose() == RetirementPurpose.BOND_IMPACT_CLAIM) {
             new BondClaims(ledger).requireWithinShare(request.bondId(), block.projectId(), request.quantity());
         }
@@ -178,6 +180,35 @@ public final class CreditContract implements ContractInterface {
         new SerialBook(ctx.ledger()).putActive(adjusted, project);
         ctx.ledger().emit(EventType.CORRESPONDING_ADJUSTMENT_APPLIED, adjusted);
         return Json.encode(adjusted);
+    }
+
+    /** The regulator freezes one block: it neither moves nor retires until unfrozen. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String FreezeCreditBlock(GreenLedgerContext ctx, String requestJson) {
+        REGULATOR_STAFF.check(ctx);
+        BlockFreezeRequest request = Requests.decode(requestJson, BlockFreezeRequest.class);
+        CreditBlock block = activeBlock(ctx, request.block(), 1);
+        if (block.frozenBy() != null) {
+            throw new ContractError(ErrorCode.INVALID_STATE, "block " + block.range() + " is already frozen");
+        }
+        return saveFrozen(ctx, block.frozen(request.decisionHash(), ctx.ledger().now()), EventType.CREDIT_BLOCK_FROZEN);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String UnfreezeCreditBlock(GreenLedgerContext ctx, String requestJson) {
+        REGULATOR_STAFF.check(ctx);
+        BlockFreezeRequest request = Requests.decode(requestJson, BlockFreezeRequest.class);
+        CreditBlock block = activeBlock(ctx, request.block(), 1);
+        if (block.frozenBy() == null) {
+            throw new ContractError(ErrorCode.INVALID_STATE, "block " + block.range() + " is not frozen");
+        }
+        return saveFrozen(ctx, block.frozen(null, ctx.ledger().now()), EventType.CREDIT_BLOCK_UNFROZEN);
+    }
+
+    private static String saveFrozen(GreenLedgerContext ctx, CreditBlock block, EventType event) {
+        new SerialBook(ctx.ledger()).putActive(block, new CarbonProjectRegister(ctx.ledger()).get(block.projectId()));
+        ctx.ledger().emit(event, block);
+        return Json.encode(block);
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)

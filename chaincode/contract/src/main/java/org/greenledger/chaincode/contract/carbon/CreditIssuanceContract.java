@@ -140,12 +140,12 @@ public final class CreditIssuanceContract implements ContractInterface {
         Movements movements = new Movements(ctx.ledger());
         if (delivered > 0) {
             serials.putActive(new CreditBlock(range.head(delivered), developer, BlockStatus.ACTIVE, request.labels(),
-                    article6, null, request.reportId(), now), project);
+                    article6, null, request.reportId(), now, null), project);
             movements.record(credits, null, developer, delivered, "issuance " + request.reportId());
         }
         if (buffer > 0) {
             serials.putActive(new CreditBlock(range.tail(delivered), CreditBlock.BUFFER_POOL, BlockStatus.ACTIVE,
-                    request.labels(), article6, null, request.reportId(), now), project);
+                    request.labels(), article6, null, request.reportId(), now, null), project);
             movements.record(credits, null, CreditBlock.BUFFER_POOL, buffer, "buffer " + request.reportId());
         }
         CreditIssuance issuance = new CreditIssuance(request.reportId(), project.projectId(), caller.mspId(), range,
@@ -180,7 +180,7 @@ public final class CreditIssuanceContract implements ContractInterface {
         Instant now = ctx.ledger().now();
         List<CreditLabel> labels = request.labels();
         serials.putActive(new CreditBlock(range, request.toAccountId(), BlockStatus.ACTIVE, labels,
-                Article6.of(request.letterOfAuthorization()), null, request.importId(), now), project);
+                Article6.of(request.letterOfAuthorization()), null, request.importId(), now, null), project);
         serials.putImportedRange(request);
         new Movements(ctx.ledger()).record(credits, null, request.toAccountId(), request.quantity(),
                 "import " + request.importId());

@@ -29,9 +29,9 @@ public final class MovementCheck {
      * what the sender can move is that block, not a balance read from lots.
      */
     public static MovementFacts factsOfBlock(Ledger ledger, AssetRules asset, String fromAccountId, String toAccountId,
-            long units, long blockUnits) {
+            long units, long blockUnits, long frozenUnits) {
         return facts(ledger, asset, fromAccountId, toAccountId, units,
-                new Holding(asset.assetId(), fromAccountId, blockUnits, 0, 1));
+                new Holding(asset.assetId(), fromAccountId, blockUnits, frozenUnits, 1));
     }
 
     private static MovementFacts facts(Ledger ledger, AssetRules asset, String fromAccountId, String toAccountId,

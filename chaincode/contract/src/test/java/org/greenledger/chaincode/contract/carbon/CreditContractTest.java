@@ -19,6 +19,7 @@ import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.bond.Isin;
 import org.greenledger.chaincode.api.carbon.AdjustmentRequest;
+import org.greenledger.chaincode.api.carbon.BlockFreezeRequest;
 import org.greenledger.chaincode.api.carbon.BondCredits;
 import org.greenledger.chaincode.api.carbon.CancelCreditsRequest;
 import org.greenledger.chaincode.api.carbon.CorrespondingAdjustment;
@@ -96,6 +97,25 @@ class CreditContractTest {
                 Json.encode(new RetireCreditsRequest("R1", ref(DEV, 1), 10, "x", RetirementPurpose.VOLUNTARY, null))));
         ledger.assertRefused(ErrorCode.NOT_FOUND, BANK_A_OPERATOR, ctx -> credits.TransferCredits(ctx,
                 Json.encode(new TransferCreditsRequest("T1", ref(DEV, 1), "NOBODY", 10))));
+    }
+
+    @Test
+    void the_regulator_freezes_one_block_which_then_neither_moves_nor_retires() {
+        registry.issue("MR-1", 100, 0, List.of(), null);
+        transfer("T1", DEV, 1, "B1", 30);
+        String freeze = Json.encode(new BlockFreezeRequest(ref("B1", 1), "6".repeat(64)));
+        ledger.assertRefused(ErrorCode.NOT_AUTHORIZED, BANK_B_OPERATOR, ctx -> credits.FreezeCreditBlock(ctx, freeze));
+        ledger.assertRefused(ErrorCode.NOT_AUTHORIZED, REGULATOR_VIEWER, ctx -> credits.FreezeCreditBlock(ctx, freeze));
+        ledger.submit(REGULATOR_OPERATOR, ctx -> credits.FreezeCreditBlock(ctx, freeze));
+        ledger.assertRefused(ErrorCode.INSUFFICIENT_UNITS, BANK_B_OPERATOR, ctx -> credits.TransferCredits(ctx,
+                Json.encode(new TransferCreditsRequest("T2", ref("B1", 1), "A1", 1))));
+        ledger.assertRefused(ErrorCode.INSUFFICIENT_UNITS, BANK_B_OPERATOR, ctx -> credits.RetireCredits(ctx,
+                Json.encode(new RetireCreditsRequest("R1", ref("B1", 1), 1, "x", RetirementPurpose.VOLUNTARY, null))));
+        transfer("T3", DEV, 31, "A1", 1);
+        ledger.assertRefused(ErrorCode.INVALID_STATE, REGULATOR_OPERATOR, ctx -> credits.FreezeCreditBlock(ctx, freeze));
+        ledger.submit(REGULATOR_OPERATOR, ctx -> credits.UnfreezeCreditBlock(ctx, freeze));
+        transfer("T2", "B1", 1, "A1", 1);
+        assertEquals(List.of("2..30"), ranges("B1"));
     }
 
     @Test
