@@ -5,12 +5,14 @@ import io.grpc.Grpc;
 import io.grpc.ManagedChannel;
 import io.grpc.TlsChannelCredentials;
 import java.io.IOException;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import com.google.protobuf.InvalidProtocolBufferException;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.Network;
+import org.hyperledger.fabric.client.identity.Signer;
 import org.hyperledger.fabric.client.identity.X509Identity;
 import org.hyperledger.fabric.protos.common.BlockchainInfo;
 
@@ -32,6 +34,7 @@ final class GatewayConnection implements GreenLedger {
     private final Impact impact;
     private final Documents documents;
     private final History history;
+    private final OfflineSigning offline;
     private final CarbonProjects carbonProjects;
     private final Credits credits;
 
@@ -53,6 +56,7 @@ final class GatewayConnection implements GreenLedger {
         this.impact = new ImpactFacade(invoker);
         this.documents = new DocumentsFacade(invoker);
         this.history = new HistoryFacade(invoker);
+        this.offline = new OfflineSigningFacade(gateway, network, profile.chaincode());
         this.carbonProjects = new CarbonProjectsFacade(invoker);
         this.credits = new CreditsFacade(invoker);
     }
@@ -64,6 +68,16 @@ final class GatewayConnection implements GreenLedger {
     /** A connection whose proposals are prepared by {@code preparation} before they are sent. */
     static GatewayConnection open(ConnectionProfile profile, Credentials credentials, Duration deadline,
             ProposalPreparation preparation) {
+        return open(profile, credentials.certificate(), credentials.signer(), deadline, preparation);
+    }
+
+    /** A connection without a private key: only {@link OfflineSigning} can write through it. */
+    static GreenLedger openWithoutKey(ConnectionProfile profile, X509Certificate certificate, Duration deadline) {
+        return open(profile, certificate, null, deadline, ProposalPreparation.AS_BUILT);
+    }
+
+    private static GatewayConnection open(ConnectionProfile profile, X509Certificate certificate, Signer signer,
+            Duration deadline, ProposalPreparation preparation) {
         ManagedChannel channel;
         try {
             ChannelCredentials tls = TlsChannelCredentials.newBuilder()
@@ -74,9 +88,12 @@ final class GatewayConnection implements GreenLedger {
             throw new GreenLedgerException("cannot read TLS root certificate " + profile.tlsRootCertificate(), e);
         }
         long millis = deadline.toMillis();
-        Gateway gateway = Gateway.newInstance()
-                .identity(new X509Identity(profile.mspId(), credentials.certificate()))
-                .signer(credentials.signer())
+        Gateway.Builder builder = Gateway.newInstance()
+                .identity(new X509Identity(profile.mspId(), certificate));
+        if (signer != null) {
+            builder.signer(signer);
+        }
+        Gateway gateway = builder
                 .connection(channel)
                 .evaluateOptions(options -> options.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
                 .endorseOptions(options -> options.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
@@ -158,6 +175,11 @@ final class GatewayConnection implements GreenLedger {
     @Override
     public Credits credits() {
         return credits;
+    }
+
+    @Override
+    public OfflineSigning offline() {
+        return offline;
     }
 
     @Override

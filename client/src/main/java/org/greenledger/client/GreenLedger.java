@@ -41,6 +41,14 @@ public interface GreenLedger extends AutoCloseable {
     }
 
     /**
+     * Connects as the identity of {@code certificate} without its private key: reads and writes go
+     * through {@link #offline()}, each message signed by whoever holds the key.
+     */
+    static GreenLedger connectWithoutKey(ConnectionProfile profile, java.security.cert.X509Certificate certificate) {
+        return GatewayConnection.openWithoutKey(profile, certificate, DEFAULT_DEADLINE);
+    }
+
+    /**
      * Waits until the peers behind {@code connections} have committed the same number of blocks,
      * for a process that writes through one org's connection and continues through another's.
      *
@@ -99,6 +107,9 @@ public interface GreenLedger extends AutoCloseable {
 
     /** Carbon credits: issuance, imports, transfers, retirements with certificates, reports. */
     Credits credits();
+
+    /** Any transaction, prepared here and signed elsewhere; also the asynchronous submit. */
+    OfflineSigning offline();
 
     /**
      * The number of blocks of the channel committed on this connection's peer. A write returns
