@@ -35,6 +35,7 @@ final class GatewayConnection implements GreenLedger {
     private final Documents documents;
     private final History history;
     private final OfflineSigning offline;
+    private final Events events;
     private final CarbonProjects carbonProjects;
     private final Credits credits;
 
@@ -57,6 +58,7 @@ final class GatewayConnection implements GreenLedger {
         this.documents = new DocumentsFacade(invoker);
         this.history = new HistoryFacade(invoker);
         this.offline = new OfflineSigningFacade(gateway, network, profile.chaincode());
+        this.events = new EventsFacade(network, profile.chaincode());
         this.carbonProjects = new CarbonProjectsFacade(invoker);
         this.credits = new CreditsFacade(invoker);
     }
@@ -175,6 +177,11 @@ final class GatewayConnection implements GreenLedger {
     @Override
     public Credits credits() {
         return credits;
+    }
+
+    @Override
+    public Events events() {
+        return events;
     }
 
     @Override

@@ -108,6 +108,9 @@ public interface GreenLedger extends AutoCloseable {
     /** Carbon credits: issuance, imports, transfers, retirements with certificates, reports. */
     Credits credits();
 
+    /** The ledger's events, resumable from a checkpoint file. */
+    Events events();
+
     /** Any transaction, prepared here and signed elsewhere; also the asynchronous submit. */
     OfflineSigning offline();
 
