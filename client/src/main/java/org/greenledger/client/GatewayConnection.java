@@ -7,6 +7,8 @@ import io.grpc.TlsChannelCredentials;
 import java.io.IOException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import com.google.protobuf.InvalidProtocolBufferException;
 import org.hyperledger.fabric.client.Gateway;
@@ -16,10 +18,13 @@ import org.hyperledger.fabric.client.identity.Signer;
 import org.hyperledger.fabric.client.identity.X509Identity;
 import org.hyperledger.fabric.protos.common.BlockchainInfo;
 
-/** A Gateway connection over one gRPC channel, shared by every facade. */
+/**
+ * A connection to the profile's Gateways, one gRPC channel each, shared by every facade. Calls go
+ * to the first Gateway that answers (see {@link Invoker}); events, offline signing and the block
+ * height use the first.
+ */
 final class GatewayConnection implements GreenLedger {
-    private final ManagedChannel channel;
-    private final Gateway gateway;
+    private final List<GatewayTarget> targets;
     private final String mspId;
     private final Network network;
     private final Invoker invoker;
@@ -39,13 +44,12 @@ final class GatewayConnection implements GreenLedger {
     private final CarbonProjects carbonProjects;
     private final Credits credits;
 
-    private GatewayConnection(ManagedChannel channel, Gateway gateway, ConnectionProfile profile,
-            ProposalPreparation preparation) {
-        this.channel = channel;
-        this.gateway = gateway;
+    private GatewayConnection(List<GatewayTarget> targets, ConnectionProfile profile, ProposalPreparation preparation) {
+        this.targets = targets;
+        Gateway gateway = targets.get(0).gateway();
         this.mspId = profile.mspId();
-        this.network = gateway.getNetwork(profile.channel());
-        this.invoker = new Invoker(gateway, network, profile.chaincode(), preparation);
+        this.network = targets.get(0).network();
+        this.invoker = new Invoker(targets, profile.chaincode(), preparation);
         this.governance = new GovernanceFacade(invoker);
         this.accounts = new AccountsFacade(invoker);
         this.bonds = new BondsFacade(invoker);
@@ -80,14 +84,24 @@ final class GatewayConnection implements GreenLedger {
 
     private static GatewayConnection open(ConnectionProfile profile, X509Certificate certificate, Signer signer,
             Duration deadline, ProposalPreparation preparation) {
+        List<GatewayTarget> targets = new ArrayList<>();
+        for (GatewayEndpoint endpoint : profile.gateways()) {
+            targets.add(target(endpoint, profile, certificate, signer, deadline));
+        }
+        return new GatewayConnection(List.copyOf(targets), profile, preparation);
+    }
+
+    /** Channels connect lazily: a Gateway that is down costs nothing until it is used. */
+    private static GatewayTarget target(GatewayEndpoint endpoint, ConnectionProfile profile, X509Certificate certificate,
+            Signer signer, Duration deadline) {
         ManagedChannel channel;
         try {
             ChannelCredentials tls = TlsChannelCredentials.newBuilder()
-                    .trustManager(profile.tlsRootCertificate().toFile())
+                    .trustManager(endpoint.tlsRootCertificate().toFile())
                     .build();
-            channel = Grpc.newChannelBuilder(profile.endpoint(), tls).build();
+            channel = Grpc.newChannelBuilder(endpoint.endpoint(), tls).build();
         } catch (IOException e) {
-            throw new GreenLedgerException("cannot read TLS root certificate " + profile.tlsRootCertificate(), e);
+            throw new GreenLedgerException("cannot read TLS root certificate " + endpoint.tlsRootCertificate(), e);
         }
         long millis = deadline.toMillis();
         Gateway.Builder builder = Gateway.newInstance()
@@ -102,7 +116,7 @@ final class GatewayConnection implements GreenLedger {
                 .submitOptions(options -> options.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
                 .commitStatusOptions(options -> options.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
                 .connect();
-        return new GatewayConnection(channel, gateway, profile, preparation);
+        return new GatewayTarget(endpoint, channel, gateway, gateway.getNetwork(profile.channel()));
     }
 
     /** For tests that must step outside the typed API (raw arguments, chosen endorsers). */
@@ -208,12 +222,6 @@ final class GatewayConnection implements GreenLedger {
 
     @Override
     public void close() {
-        gateway.close();
-        channel.shutdownNow();
-        try {
-            channel.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        targets.forEach(GatewayTarget::close);
     }
 }

@@ -5,16 +5,16 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction;
 import org.hyperledger.fabric.client.CommitException;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.EndorseException;
-import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.GatewayException;
-import org.hyperledger.fabric.client.Network;
 import org.hyperledger.fabric.client.Proposal;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
 
@@ -24,23 +24,26 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
  * conflict is sent again, a few times. The one place that talks to the Gateway.
  */
 final class Invoker {
-    private final Gateway gateway;
-    private final Network network;
+    private final List<GatewayTarget> targets;
     private final String chaincode;
     private final ProposalPreparation preparation;
+    /** The Gateway in use: the first, until it cannot be reached. */
+    private final AtomicInteger current = new AtomicInteger();
 
-    Invoker(Gateway gateway, Network network, String chaincode, ProposalPreparation preparation) {
-        this.gateway = gateway;
-        this.network = network;
+    Invoker(List<GatewayTarget> targets, String chaincode, ProposalPreparation preparation) {
+        this.targets = targets;
         this.chaincode = chaincode;
         this.preparation = preparation;
     }
 
     <T> T call(Transaction tx, Type resultType, String... args) {
-        Contract contract = network.getContract(chaincode, tx.contract());
+        int unreachable = 0;
         for (int attempt = 1; ; attempt++) {
+            int index = current.get();
+            GatewayTarget target = targets.get(index);
             try {
-                Proposal proposal = preparation.prepare(gateway,
+                Contract contract = target.network().getContract(chaincode, tx.contract());
+                Proposal proposal = preparation.prepare(target.gateway(),
                         contract.newProposal(tx.txName()).addArguments(args).build());
                 byte[] result = tx.intent() == Transaction.Intent.SUBMIT
                         ? proposal.endorse().submit()
@@ -53,15 +56,61 @@ final class Invoker {
                 RETRIES.incrementAndGet();
                 backOff(attempt);
             } catch (EndorseException e) {
+                if (unreachable(e) && ++unreachable < targets.size()) {
+                    failOver(index);
+                    continue;
+                }
+                if (notReady(e) && attempt < MAX_ATTEMPTS) {
+                    if (targets.size() > 1) {
+                        failOver(index);
+                    }
+                    RETRIES.incrementAndGet();
+                    backOff(attempt);
+                    continue;
+                }
                 if (!(tx.replaySafe() && endorsersDisagreed(e) && attempt < MAX_ATTEMPTS)) {
                     throw translate(tx, e);
                 }
                 RETRIES.incrementAndGet();
                 backOff(attempt);
             } catch (GatewayException e) {
+                // An evaluation never reached the peer: ask the next Gateway. (A failed submit
+                // may have reached the orderers, so it is not sent elsewhere.)
+                if (tx.intent() == Transaction.Intent.EVALUATE && unreachable(e) && ++unreachable < targets.size()) {
+                    failOver(index);
+                    continue;
+                }
                 throw translate(tx, e);
             }
         }
+    }
+
+    /** The Gateway could not be reached at all: nothing was endorsed or evaluated there. */
+    private static boolean unreachable(GatewayException e) {
+        return e.getStatus().getCode() == io.grpc.Status.Code.UNAVAILABLE;
+    }
+
+    /**
+     * A Gateway whose peer has just started does not yet know the other peers, so it finds no
+     * endorsers; nothing was endorsed, so any transaction may be sent again a moment later.
+     */
+    private static boolean notReady(EndorseException e) {
+        return e.getStatus().getCode() == io.grpc.Status.Code.FAILED_PRECONDITION
+                && String.valueOf(e.getMessage()).contains("no combination of peers");
+    }
+
+    /** Moves every later call to the next Gateway, unless another thread already did. */
+    private void failOver(int from) {
+        if (current.compareAndSet(from, (from + 1) % targets.size())) {
+            FAILOVERS.incrementAndGet();
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong FAILOVERS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many times calls moved to another Gateway in this process. */
+    static long failovers() {
+        return FAILOVERS.get();
     }
 
     /**

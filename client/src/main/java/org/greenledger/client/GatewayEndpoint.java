@@ -1,0 +1,17 @@
+package org.greenledger.client;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A peer's Gateway: where it listens and the CA its TLS certificate must chain to.
+ *
+ * @param endpoint           host:port
+ * @param tlsRootCertificate PEM file of the CA that issued the peer's TLS certificate
+ */
+public record GatewayEndpoint(String endpoint, Path tlsRootCertificate) {
+    public GatewayEndpoint {
+        Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(tlsRootCertificate, "tlsRootCertificate");
+    }
+}
