@@ -71,12 +71,8 @@ public final class BondContract implements ContractInterface {
             throw new ContractError(ErrorCode.INVALID_STATE, "issuer account " + proceeds.accountId() + " is "
                     + proceeds.status());
         }
-        String reviewer = terms.framework().externalReviewerMspId();
-        boolean verifier = new Membership(ctx.ledger()).find(reviewer).map(o -> o.has(OrgRole.VERIFIER)).orElse(false);
-        if (!verifier) {
-            throw new ContractError(ErrorCode.INVALID_ARGUMENT, "external reviewer " + reviewer
-                    + " is not a member org with the VERIFIER role");
-        }
+        new Membership(ctx.ledger()).requireRole("external reviewer", terms.framework().externalReviewerMspId(),
+                OrgRole.VERIFIER);
         Bond bond = Bond.draft(terms, ctx.ledger().now());
         register.save(bond);
         ctx.ledger().emit(EventType.BOND_CREATED, bond);

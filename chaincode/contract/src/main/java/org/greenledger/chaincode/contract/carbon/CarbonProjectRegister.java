@@ -28,6 +28,16 @@ public final class CarbonProjectRegister {
         return find(projectId).orElseThrow(() -> ContractError.notFound("carbon project", projectId));
     }
 
+    /** The project, if {@code registryMspId} registered it (the registry that issues its credits); else NOT_AUTHORIZED. */
+    public CarbonProject registeredBy(String projectId, String registryMspId) {
+        CarbonProject project = get(projectId);
+        if (!registryMspId.equals(project.registeredBy())) {
+            throw ContractError.notAuthorized("carbon project " + projectId + " is registered by "
+                    + project.registeredBy());
+        }
+        return project;
+    }
+
     public void save(CarbonProject project) {
         ledger.write(ledger.key(PROJECT, project.projectId()), project);
         String green = project.terms().greenProjectId();

@@ -141,11 +141,8 @@ public final class CreditContract implements ContractInterface {
         if (earlier.isPresent()) {
             return Json.encode(earlier.get());
         }
-        CarbonProject project = new CarbonProjectRegister(ledger).get(request.block().projectId());
-        if (!caller.mspId().equals(project.registeredBy())) {
-            throw ContractError.notAuthorized("carbon project " + project.projectId() + " is registered by "
-                    + project.registeredBy());
-        }
+        CarbonProject project = new CarbonProjectRegister(ledger).registeredBy(request.block().projectId(),
+                caller.mspId());
         CreditBlock block = activeBlock(ctx, request.block(), request.quantity());
         SerialRange cancelled = split(ctx, block, request.quantity());
         Instant now = ledger.now();
@@ -165,11 +162,8 @@ public final class CreditContract implements ContractInterface {
     public String ApplyCorrespondingAdjustment(GreenLedgerContext ctx, String requestJson) {
         Caller caller = REGISTRY_STAFF.check(ctx);
         AdjustmentRequest request = Requests.decode(requestJson, AdjustmentRequest.class);
-        CarbonProject project = new CarbonProjectRegister(ctx.ledger()).get(request.block().projectId());
-        if (!caller.mspId().equals(project.registeredBy())) {
-            throw ContractError.notAuthorized("carbon project " + project.projectId() + " is registered by "
-                    + project.registeredBy());
-        }
+        CarbonProject project = new CarbonProjectRegister(ctx.ledger()).registeredBy(request.block().projectId(),
+                caller.mspId());
         CreditBlock block = activeBlock(ctx, request.block(), 1);
         if (block.article6().adjustment() != CorrespondingAdjustment.PENDING) {
             throw new ContractError(ErrorCode.INVALID_STATE, "block " + block.range() + " has adjustment "

@@ -220,11 +220,7 @@ public final class CreditIssuanceContract implements ContractInterface {
     }
 
     private static CarbonProject registeredBy(GreenLedgerContext ctx, Caller caller, String projectId) {
-        CarbonProject project = registered(ctx, projectId);
-        if (!project.registeredBy().equals(caller.mspId())) {
-            throw ContractError.notAuthorized("carbon project " + projectId + " is registered by "
-                    + project.registeredBy());
-        }
-        return project;
+        registered(ctx, projectId);
+        return new CarbonProjectRegister(ctx.ledger()).registeredBy(projectId, caller.mspId());
     }
 }

@@ -2,9 +2,11 @@ package org.greenledger.chaincode.contract.governance;
 
 import java.util.List;
 import java.util.Optional;
+import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.governance.MemberOrg;
 import org.greenledger.chaincode.api.governance.OrgRole;
 import org.greenledger.chaincode.api.governance.RoleChangeProposal;
+import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 
 /** The member orgs and role-change proposals in world state. */
@@ -21,6 +23,19 @@ public final class Membership {
 
     public Optional<MemberOrg> find(String mspId) {
         return ledger.read(ledger.key(ORG, mspId), MemberOrg.class);
+    }
+
+    /**
+     * Checks that a request names a member org holding {@code role} (a reviewer, a verifier).
+     *
+     * @throws ContractError INVALID_ARGUMENT naming {@code field} otherwise
+     */
+    public void requireRole(String field, String mspId, OrgRole role) {
+        if (find(mspId).map(o -> o.has(role)).orElse(false)) {
+            return;
+        }
+        throw new ContractError(ErrorCode.INVALID_ARGUMENT, field + " " + mspId + " is not a member org with the "
+                + role + " role");
     }
 
     public List<MemberOrg> all() {

@@ -61,12 +61,7 @@ public final class ProceedsContract implements ContractInterface {
         if (projects.find(request.projectId()).isPresent()) {
             throw ContractError.alreadyExists("green project", request.projectId());
         }
-        boolean verifier = new Membership(ctx.ledger()).find(request.verifierMspId())
-                .map(o -> o.has(OrgRole.VERIFIER)).orElse(false);
-        if (!verifier) {
-            throw new ContractError(ErrorCode.INVALID_ARGUMENT, "verifierMspId " + request.verifierMspId()
-                    + " is not a member org with the VERIFIER role");
-        }
+        new Membership(ctx.ledger()).requireRole("verifierMspId", request.verifierMspId(), OrgRole.VERIFIER);
         GreenProject project = new GreenProject(request, caller.mspId(), ctx.ledger().now());
         projects.save(project);
         ctx.ledger().emit(EventType.PROJECT_REGISTERED, project);
