@@ -22,7 +22,8 @@ import org.hyperledger.fabric.protos.peer.SignedProposal;
  * field and signs the result with the same key, through the Gateway's offline-signing path.
  *
  * <p>The peer version this project pins does not bound the proposal timestamp; a peer that does
- * (Fabric 3 checks it against {@code peer.authentication.timewindow}) would refuse these.
+ * (a check against {@code peer.authentication.timewindow}, merged into Fabric's main line in 2024)
+ * would refuse these.
  */
 final class TimeShift implements ProposalPreparation {
     private final Instant at;

@@ -58,8 +58,8 @@ public record CreditBlock(SerialRange range, String holderAccountId, BlockStatus
                 decisionHash);
     }
 
-    /** Units the holder may move: none while frozen. */
-    public long unfrozenQuantity() {
-        return frozenBy == null ? quantity() : 0;
+    /** Units the regulator froze: all of them while the block is frozen, else none. */
+    public long frozenQuantity() {
+        return frozenBy == null ? 0 : quantity();
     }
 }

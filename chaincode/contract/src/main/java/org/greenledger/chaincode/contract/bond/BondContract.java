@@ -82,17 +82,12 @@ public final class BondContract implements ContractInterface {
     /** The reviewer named in the bond's green framework records its second-party opinion. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ReviewBond(GreenLedgerContext ctx, String requestJson) {
-        Caller caller = VERIFIER_STAFF.check(ctx);
         ReviewBondRequest request = Requests.decode(requestJson, ReviewBondRequest.class);
-        BondRegister register = new BondRegister(ctx.ledger());
-        Bond bond = register.get(request.bondId());
-        String reviewer = bond.terms().framework().externalReviewerMspId();
-        if (!reviewer.equals(caller.mspId())) {
-            throw ContractError.notAuthorized("bond " + bond.bondId() + " names " + reviewer + " as its external reviewer");
-        }
-        SecondPartyOpinion opinion = new SecondPartyOpinion(caller.mspId(), request.opinionDocumentHash(),
-                ctx.ledger().now());
-        return save(ctx, register, ContractError.enforce(() -> bond.reviewed(opinion)), EventType.BOND_REVIEWED);
+        Bond bond = reviewersBond(ctx, request.bondId());
+        SecondPartyOpinion opinion = new SecondPartyOpinion(bond.terms().framework().externalReviewerMspId(),
+                request.opinionDocumentHash(), ctx.ledger().now());
+        return save(ctx, new BondRegister(ctx.ledger()), ContractError.enforce(() -> bond.reviewed(opinion)),
+                EventType.BOND_REVIEWED);
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -145,6 +140,17 @@ public final class BondContract implements ContractInterface {
         Bond bond = new BondRegister(ctx.ledger()).get(validBondId(bondId));
         if (!bond.terms().issuerMspId().equals(caller.mspId())) {
             throw ContractError.notAuthorized("bond " + bond.bondId() + " is issued by " + bond.terms().issuerMspId());
+        }
+        return bond;
+    }
+
+    /** The bond, if the caller is staff of the VERIFIER its green framework names as reviewer; else NOT_AUTHORIZED. */
+    public static Bond reviewersBond(GreenLedgerContext ctx, String bondId) {
+        Caller caller = VERIFIER_STAFF.check(ctx);
+        Bond bond = new BondRegister(ctx.ledger()).get(validBondId(bondId));
+        String reviewer = bond.terms().framework().externalReviewerMspId();
+        if (!reviewer.equals(caller.mspId())) {
+            throw ContractError.notAuthorized("bond " + bond.bondId() + " names " + reviewer + " as its external reviewer");
         }
         return bond;
     }

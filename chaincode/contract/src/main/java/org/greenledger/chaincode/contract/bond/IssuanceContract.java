@@ -156,10 +156,7 @@ public final class IssuanceContract implements ContractInterface {
                         "subscription " + subscription.subscriptionId());
             }
             if (subscription.escrowMinor() > paid) {
-                long refund = subscription.escrowMinor() - paid;
-                holdings.credit(subscription.cashTokenId(), subscription.investorAccountId(), refund);
-                movements.record(Assets.get(ctx.ledger(), subscription.cashTokenId()), Movements.escrowOf(bond.bondId()),
-                        subscription.investorAccountId(), refund, "refund " + subscription.subscriptionId());
+                book.returnEscrow(subscription, subscription.escrowMinor() - paid);
             }
             book.save(subscription.settled(entry.getValue(), ctx.ledger().now()));
         }

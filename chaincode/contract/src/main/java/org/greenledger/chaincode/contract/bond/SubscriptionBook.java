@@ -43,15 +43,22 @@ public final class SubscriptionBook {
         ledger.write(ledger.key(SUBSCRIPTION, subscription.bondId(), subscription.subscriptionId()), subscription);
     }
 
-    /** Returns the escrowed cash to the investor (it is the investor's own money: no new owner). */
+    /** Returns the whole escrow to the investor and marks the subscription refunded. */
     public Subscription refund(Subscription subscription) {
-        new HoldingBook(ledger).credit(subscription.cashTokenId(), subscription.investorAccountId(),
-                subscription.escrowMinor());
-        new Movements(ledger).record(Assets.get(ledger, subscription.cashTokenId()),
-                Movements.escrowOf(subscription.bondId()), subscription.investorAccountId(), subscription.escrowMinor(),
-                "refund " + subscription.subscriptionId());
+        returnEscrow(subscription, subscription.escrowMinor());
         Subscription refunded = subscription.refunded(ledger.now());
         save(refunded);
         return refunded;
+    }
+
+    /**
+     * Returns {@code amountMinor} of the escrow to the investor, recorded as a movement out of the
+     * bond's escrow (it is the investor's own money: no new owner, no compliance check).
+     */
+    public void returnEscrow(Subscription subscription, long amountMinor) {
+        new HoldingBook(ledger).credit(subscription.cashTokenId(), subscription.investorAccountId(), amountMinor);
+        new Movements(ledger).record(Assets.get(ledger, subscription.cashTokenId()),
+                Movements.escrowOf(subscription.bondId()), subscription.investorAccountId(), amountMinor,
+                "refund " + subscription.subscriptionId());
     }
 }

@@ -5,13 +5,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.carbon.BondCredits;
-import org.greenledger.chaincode.api.carbon.CarbonProject;
 import org.greenledger.chaincode.api.carbon.CreditIssuance;
 import org.greenledger.chaincode.api.carbon.RetirementCertificate;
-import org.greenledger.chaincode.api.proceeds.Allocation;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.bond.BondRegister;
 import org.greenledger.chaincode.contract.ledger.Ledger;
@@ -36,7 +33,7 @@ final class BondClaims {
 
     BondCredits report(String bondId) {
         List<BondCredits.ProjectShare> shares = new ArrayList<>();
-        for (Map.Entry<String, Long> financed : allocatedByGreenProject(bondId).entrySet()) {
+        for (Map.Entry<String, Long> financed : new AllocationBook(ledger).outstandingByProject(bondId).entrySet()) {
             long financing = new ProjectRegister(ledger).get(financed.getKey()).terms().financingMinor();
             for (String carbonProjectId : new CarbonProjectRegister(ledger).ofGreenProject(financed.getKey())) {
                 long delivered = new SerialBook(ledger).issuances(carbonProjectId).stream()
@@ -60,15 +57,10 @@ final class BondClaims {
      */
     void requireWithinShare(String bondId, String carbonProjectId, long tonnes) {
         new BondRegister(ledger).get(bondId);
-        CarbonProject project = new CarbonProjectRegister(ledger).get(carbonProjectId);
-        String green = project.terms().greenProjectId();
-        Long allocated = green == null ? null : allocatedByGreenProject(bondId).get(green);
-        if (allocated == null) {
-            throw new ContractError(ErrorCode.INVALID_ARGUMENT, "bond " + bondId + " does not finance carbon project "
-                    + carbonProjectId);
-        }
         BondCredits.ProjectShare share = report(bondId).projects().stream()
-                .filter(p -> p.carbonProjectId().equals(carbonProjectId)).findFirst().orElseThrow();
+                .filter(p -> p.carbonProjectId().equals(carbonProjectId)).findFirst()
+                .orElseThrow(() -> new ContractError(ErrorCode.INVALID_ARGUMENT, "bond " + bondId
+                        + " does not finance carbon project " + carbonProjectId));
         long claimed = new SerialBook(ledger).claimsOf(bondId, carbonProjectId).stream()
                 .mapToLong(RetirementCertificate::quantityRetired).reduce(0, Math::addExact);
         if (BigDecimal.valueOf(claimed + tonnes).compareTo(share.attributableTonnes()) > 0) {
@@ -76,16 +68,6 @@ final class BondClaims {
                     + share.attributableTonnes() + " tonnes of " + carbonProjectId + "; " + claimed
                     + " are claimed, " + tonnes + " more would count another financier's tonnes");
         }
-    }
-
-    private Map<String, Long> allocatedByGreenProject(String bondId) {
-        Map<String, Long> byProject = new TreeMap<>();
-        for (Allocation a : new AllocationBook(ledger).ofBond(bondId)) {
-            if (a.outstandingMinor() > 0) {
-                byProject.merge(a.projectId(), a.outstandingMinor(), Math::addExact);
-            }
-        }
-        return byProject;
     }
 
     private static BigDecimal ratio(BigDecimal quantity, long part, long whole, int scale) {

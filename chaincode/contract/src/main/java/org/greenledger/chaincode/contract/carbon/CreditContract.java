@@ -83,11 +83,11 @@ public final class CreditContract implements ContractInterface {
         CreditBlock block = activeBlock(ctx, request.block(), request.quantity());
         AssetRules credits = Assets.get(ledger, block.projectId());
         MovementCheck.enforce(MovementCheck.factsOfBlock(ledger, credits, block.holderAccountId(),
-                request.toAccountId(), request.quantity(), block.quantity(), block.quantity() - block.unfrozenQuantity()));
+                request.toAccountId(), request.quantity(), block.quantity(), block.frozenQuantity()));
         boolean firstTransfer = block.article6().authorized() && block.firstTransferTxId() == null;
-        SerialRange moved = split(ctx, block, request.quantity());
-        Instant now = ledger.now();
         CarbonProject project = new CarbonProjectRegister(ledger).get(block.projectId());
+        SerialRange moved = split(ctx, block, request.quantity(), project);
+        Instant now = ledger.now();
         new SerialBook(ledger).putActive(block.as(moved, request.toAccountId(), BlockStatus.ACTIVE,
                 firstTransfer ? ledger.txId() : block.firstTransferTxId(), now), project);
         new Movements(ledger).record(credits, block.holderAccountId(), request.toAccountId(), request.quantity(),
@@ -113,11 +113,12 @@ public final class CreditContract implements ContractInterface {
         CreditBlock block = activeBlock(ctx, request.block(), request.quantity());
         AssetRules credits = Assets.get(ledger, block.projectId());
         MovementCheck.enforce(MovementCheck.factsOfBlock(ledger, credits, block.holderAccountId(), null,
-                request.quantity(), block.quantity(), block.quantity() - block.unfrozenQuantity()));
+                request.quantity(), block.quantity(), block.frozenQuantity()));
         if (request.purpose() == RetirementPurpose.BOND_IMPACT_CLAIM) {
             new BondClaims(ledger).requireWithinShare(request.bondId(), block.projectId(), request.quantity());
         }
-        SerialRange retired = split(ctx, block, request.quantity());
+        SerialRange retired = split(ctx, block, request.quantity(),
+                new CarbonProjectRegister(ledger).get(block.projectId()));
         Instant now = ledger.now();
         serials.putEnded(block.as(retired, block.holderAccountId(), BlockStatus.RETIRED, block.firstTransferTxId(), now));
         RetirementCertificate certificate = new RetirementCertificate(request.retirementId(), retired,
@@ -144,7 +145,7 @@ public final class CreditContract implements ContractInterface {
         CarbonProject project = new CarbonProjectRegister(ledger).registeredBy(request.block().projectId(),
                 caller.mspId());
         CreditBlock block = activeBlock(ctx, request.block(), request.quantity());
-        SerialRange cancelled = split(ctx, block, request.quantity());
+        SerialRange cancelled = split(ctx, block, request.quantity(), project);
         Instant now = ledger.now();
         new SerialBook(ledger).putEnded(block.as(cancelled, block.holderAccountId(), BlockStatus.CANCELLED,
                 block.firstTransferTxId(), now));
@@ -265,11 +266,10 @@ public final class CreditContract implements ContractInterface {
     }
 
     /** Takes the first {@code quantity} serials off the block; the rest stays with the holder as a new block. */
-    private static SerialRange split(GreenLedgerContext ctx, CreditBlock block, long quantity) {
+    private static SerialRange split(GreenLedgerContext ctx, CreditBlock block, long quantity, CarbonProject project) {
         SerialBook serials = new SerialBook(ctx.ledger());
         serials.removeActive(block);
         if (quantity < block.quantity()) {
-            CarbonProject project = new CarbonProjectRegister(ctx.ledger()).get(block.projectId());
             serials.putActive(block.as(block.range().tail(quantity), block.holderAccountId(), BlockStatus.ACTIVE,
                     block.firstTransferTxId(), ctx.ledger().now()), project);
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.greenledger.chaincode.api.proceeds.Allocation;
 import org.greenledger.chaincode.api.proceeds.AllocationFlag;
 import org.greenledger.chaincode.contract.ContractError;
@@ -47,6 +48,17 @@ public final class AllocationBook {
     /** Outstanding allocations of the bond. */
     public long allocatedMinor(String bondId) {
         return ofBond(bondId).stream().mapToLong(Allocation::outstandingMinor).reduce(0, Math::addExact);
+    }
+
+    /** What the bond has outstanding in each project it finances, in project id order. */
+    public SortedMap<String, Long> outstandingByProject(String bondId) {
+        SortedMap<String, Long> byProject = new TreeMap<>();
+        for (Allocation a : ofBond(bondId)) {
+            if (a.outstandingMinor() > 0) {
+                byProject.merge(a.projectId(), a.outstandingMinor(), Math::addExact);
+            }
+        }
+        return byProject;
     }
 
     /** Outstanding allocations to the project, from every bond. */

@@ -5,10 +5,8 @@ import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.greenledger.chaincode.api.bond.Bond;
 import org.greenledger.chaincode.api.bond.IcmaCategory;
-import org.greenledger.chaincode.api.proceeds.Allocation;
 import org.greenledger.chaincode.api.proceeds.AllocationFlag;
 import org.greenledger.chaincode.api.proceeds.AllocationReport;
 import org.greenledger.chaincode.api.proceeds.CategoryAllocation;
@@ -30,19 +28,14 @@ final class AllocationReports {
         AllocationBook book = new AllocationBook(ledger);
         ProjectRegister projects = new ProjectRegister(ledger);
         long net = bond.issue().netProceedsMinor();
-        Map<String, Long> byProject = new TreeMap<>();
+        Map<String, Long> byProject = book.outstandingByProject(bond.bondId());
         Map<IcmaCategory, Long> byCategory = new EnumMap<>(IcmaCategory.class);
-        for (Allocation a : book.ofBond(bond.bondId())) {
-            if (a.outstandingMinor() > 0) {
-                byProject.merge(a.projectId(), a.outstandingMinor(), Math::addExact);
-                byCategory.merge(a.category(), a.outstandingMinor(), Math::addExact);
-            }
-        }
         List<ProjectAllocation> projectLines = byProject.entrySet().stream().map(e -> {
             var project = projects.get(e.getKey()).terms();
             return new ProjectAllocation(e.getKey(), project.name(), project.category(), e.getValue(),
                     share(e.getValue(), net));
         }).toList();
+        projectLines.forEach(p -> byCategory.merge(p.category(), p.allocatedMinor(), Math::addExact));
         List<CategoryAllocation> categoryLines = byCategory.entrySet().stream()
                 .map(e -> new CategoryAllocation(e.getKey(), e.getValue(), share(e.getValue(), net))).toList();
         long allocated = byProject.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);

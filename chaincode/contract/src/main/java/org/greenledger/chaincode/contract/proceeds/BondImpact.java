@@ -5,9 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.greenledger.chaincode.api.bond.Bond;
-import org.greenledger.chaincode.api.proceeds.Allocation;
 import org.greenledger.chaincode.api.proceeds.BondImpactQuery;
 import org.greenledger.chaincode.api.proceeds.BondImpactReport;
 import org.greenledger.chaincode.api.proceeds.GreenProject;
@@ -33,12 +31,7 @@ final class BondImpact {
     }
 
     BondImpactReport of(Bond bond, BondImpactQuery window) {
-        Map<String, Long> allocated = new TreeMap<>();
-        for (Allocation a : new AllocationBook(ledger).ofBond(bond.bondId())) {
-            if (a.outstandingMinor() > 0) {
-                allocated.merge(a.projectId(), a.outstandingMinor(), Math::addExact);
-            }
-        }
+        Map<String, Long> allocated = new AllocationBook(ledger).outstandingByProject(bond.bondId());
         ProjectRegister projects = new ProjectRegister(ledger);
         ImpactBook impact = new ImpactBook(ledger);
         List<ProjectImpact> lines = new ArrayList<>();

@@ -22,7 +22,6 @@ import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.bond.BondContract;
 import org.greenledger.chaincode.contract.bond.BondRegister;
-import org.greenledger.chaincode.contract.governance.KeyEndorsement;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
@@ -114,7 +113,6 @@ public final class ImpactContract implements ContractInterface {
         }
         ImpactReport attested = report.attestedBy(caller.mspId(), request.statementHash(), ctx.ledger().now());
         book.save(attested);
-        new KeyEndorsement(ctx.ledger()).require(book.key(project.projectId(), request.periodStart()), caller.mspId());
         ctx.ledger().emit(EventType.IMPACT_ATTESTED, attested);
         return Json.encode(attested);
     }

@@ -45,7 +45,6 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 @Contract(name = Contracts.PROCEEDS, info = @Info(title = "GreenLedger use of proceeds", version = "0.1.0"))
 public final class ProceedsContract implements ContractInterface {
     private static final AccessPolicy ISSUER_STAFF = AccessPolicy.orgWith(OrgRole.ISSUER).users(OPERATOR, ADMIN);
-    private static final AccessPolicy VERIFIER_STAFF = AccessPolicy.orgWith(OrgRole.VERIFIER).users(OPERATOR, ADMIN);
     private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
 
     @Override
@@ -136,7 +135,7 @@ public final class ProceedsContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String FlagAllocation(GreenLedgerContext ctx, String requestJson) {
         FlagRequest request = Requests.decode(requestJson, FlagRequest.class);
-        Bond bond = reviewersBond(ctx, request.bondId());
+        Bond bond = BondContract.reviewersBond(ctx, request.bondId());
         AllocationBook book = new AllocationBook(ctx.ledger());
         Allocation allocation = book.get(bond.bondId(), request.allocationId());
         if (book.flag(bond.bondId(), allocation.allocationId()).filter(AllocationFlag::open).isPresent()) {
@@ -159,7 +158,7 @@ public final class ProceedsContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ClearAllocationFlag(GreenLedgerContext ctx, String requestJson) {
         FlagRequest request = Requests.decode(requestJson, FlagRequest.class);
-        Bond bond = reviewersBond(ctx, request.bondId());
+        Bond bond = BondContract.reviewersBond(ctx, request.bondId());
         AllocationBook book = new AllocationBook(ctx.ledger());
         AllocationFlag flag = book.flag(bond.bondId(), request.allocationId()).filter(AllocationFlag::open)
                 .orElseThrow(() -> new ContractError(ErrorCode.INVALID_STATE, "allocation "
@@ -199,16 +198,6 @@ public final class ProceedsContract implements ContractInterface {
             throw new ContractError(ErrorCode.INVALID_STATE, "bond " + bond.bondId() + " is " + bond.status()
                     + "; proceeds are allocated while it is ISSUED or MATURED");
         }
-    }
-
-    private static Bond reviewersBond(GreenLedgerContext ctx, String bondId) {
-        Caller caller = VERIFIER_STAFF.check(ctx);
-        Bond bond = new BondRegister(ctx.ledger()).get(BondContract.validBondId(bondId));
-        String reviewer = bond.terms().framework().externalReviewerMspId();
-        if (!reviewer.equals(caller.mspId())) {
-            throw ContractError.notAuthorized("bond " + bond.bondId() + " names " + reviewer + " as its external reviewer");
-        }
-        return bond;
     }
 
     /** Writes the bond only when its covenant state changes. */

@@ -5,7 +5,6 @@ import static org.greenledger.chaincode.contract.support.Market.CASH_A;
 import static org.greenledger.chaincode.contract.support.Market.CASH_B;
 import static org.greenledger.chaincode.contract.support.Market.DENOMINATION;
 import static org.greenledger.chaincode.contract.support.Market.TREASURY;
-import static org.greenledger.chaincode.contract.support.Members.BANK_A;
 import static org.greenledger.chaincode.contract.support.Members.BANK_A_OPERATOR;
 import static org.greenledger.chaincode.contract.support.Members.BANK_A_VIEWER;
 import static org.greenledger.chaincode.contract.support.Members.BANK_B;
