@@ -31,6 +31,22 @@ public abstract class RejectedException extends GreenLedgerException {
         return code;
     }
 
+    /**
+     * The chaincode's own words, without the transaction name, the gateway's and the peers'
+     * prefixes, or the other endorsers' copies of the same message: what an operator reads.
+     */
+    public String reason() {
+        String text = getMessage();
+        String marker = code.format("");
+        int at = text.indexOf(marker);
+        if (at < 0) {
+            return text;
+        }
+        String rest = text.substring(at + marker.length());
+        int end = rest.indexOf(" | ");
+        return end < 0 ? rest : rest.substring(0, end);
+    }
+
     /** The exception of {@code code}; every code has one (the switch does not compile otherwise). */
     public static RejectedException of(ErrorCode code, String message, Throwable cause) {
         return switch (code) {

@@ -47,5 +47,6 @@ class RejectedExceptionTest {
         RejectedException.KycExpired e = assertInstanceOf(RejectedException.KycExpired.class,
                 Invoker.translate(Transaction.TRANSFER, kyc));
         assertTrue(e.getMessage().startsWith("holdings:Transfer failed: "), e.getMessage());
+        assertEquals("account A2 KYC expired on 2027-01-22", e.reason());
     }
 }

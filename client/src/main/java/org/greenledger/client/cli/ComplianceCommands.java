@@ -1,0 +1,107 @@
+package org.greenledger.client.cli;
+
+import org.greenledger.chaincode.api.compliance.ForcedTransferRequest;
+import org.greenledger.chaincode.api.compliance.HoldingFreezeRequest;
+import org.greenledger.chaincode.api.compliance.RegulatoryAction;
+import org.greenledger.chaincode.api.holding.TransferRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The regulator's powers, each grounded by the hash of the decision or court order, and the check
+ * any member can make before a transfer.
+ */
+@Command(name = "compliance", description = "The regulator's powers: freezes, sanctions, pauses, court orders.")
+final class ComplianceCommands extends LedgerCommands {
+    private static final String REFERENCE = "--reference";
+    private static final String REFERENCE_HELP = "SHA-256 of the decision that grounds the action";
+
+    @Command(name = "freeze-account", description = "Freezes an account: nothing moves in or out.")
+    void freezeAccount(@Parameters(paramLabel = "ACCOUNT_ID") String accountId,
+            @Option(names = REFERENCE, required = true, paramLabel = "SHA256", description = REFERENCE_HELP) String ref) {
+        RegulatoryAction request = new RegulatoryAction(accountId, ref);
+        print(ledger().compliance().freezeAccount(request));
+    }
+
+    @Command(name = "unfreeze-account", description = "Lifts an account freeze.")
+    void unfreezeAccount(@Parameters(paramLabel = "ACCOUNT_ID") String accountId,
+            @Option(names = REFERENCE, required = true, paramLabel = "SHA256", description = REFERENCE_HELP) String ref) {
+        RegulatoryAction request = new RegulatoryAction(accountId, ref);
+        print(ledger().compliance().unfreezeAccount(request));
+    }
+
+    @Command(name = "sanction", description = "Puts an account on the sanctions list.")
+    void sanction(@Parameters(paramLabel = "ACCOUNT_ID") String accountId,
+            @Option(names = REFERENCE, required = true, paramLabel = "SHA256", description = REFERENCE_HELP) String ref) {
+        RegulatoryAction request = new RegulatoryAction(accountId, ref);
+        print(ledger().compliance().listSanction(request));
+    }
+
+    @Command(name = "lift-sanction", description = "Takes an account off the sanctions list.")
+    void liftSanction(@Parameters(paramLabel = "ACCOUNT_ID") String accountId,
+            @Option(names = REFERENCE, required = true, paramLabel = "SHA256", description = REFERENCE_HELP) String ref) {
+        RegulatoryAction request = new RegulatoryAction(accountId, ref);
+        print(ledger().compliance().liftSanction(request));
+    }
+
+    @Command(name = "pause", description = "Pauses every movement of an asset.")
+    void pause(@Parameters(paramLabel = "ASSET_ID") String assetId,
+            @Option(names = REFERENCE, required = true, paramLabel = "SHA256", description = REFERENCE_HELP) String ref) {
+        RegulatoryAction request = new RegulatoryAction(assetId, ref);
+        print(ledger().compliance().pauseAsset(request));
+    }
+
+    @Command(name = "unpause", description = "Lets an asset move again.")
+    void unpause(@Parameters(paramLabel = "ASSET_ID") String assetId,
+            @Option(names = REFERENCE, required = true, paramLabel = "SHA256", description = REFERENCE_HELP) String ref) {
+        RegulatoryAction request = new RegulatoryAction(assetId, ref);
+        print(ledger().compliance().unpauseAsset(request));
+    }
+
+    @Command(name = "freeze-holding", description = "Freezes part of a holding.")
+    void freezeHolding(@Parameters(paramLabel = "ACCOUNT_ID") String accountId,
+            @Option(names = "--asset", required = true, paramLabel = "ASSET_ID") String assetId,
+            @Option(names = "--units", required = true, paramLabel = "N") long units,
+            @Option(names = REFERENCE, required = true, paramLabel = "SHA256", description = REFERENCE_HELP) String ref) {
+        HoldingFreezeRequest request = new HoldingFreezeRequest(assetId, accountId, units, ref);
+        print(ledger().compliance().freezeHolding(request));
+    }
+
+    @Command(name = "unfreeze-holding", description = "Releases frozen units of a holding.")
+    void unfreezeHolding(@Parameters(paramLabel = "ACCOUNT_ID") String accountId,
+            @Option(names = "--asset", required = true, paramLabel = "ASSET_ID") String assetId,
+            @Option(names = "--units", required = true, paramLabel = "N") long units,
+            @Option(names = REFERENCE, required = true, paramLabel = "SHA256", description = REFERENCE_HELP) String ref) {
+        HoldingFreezeRequest request = new HoldingFreezeRequest(assetId, accountId, units, ref);
+        print(ledger().compliance().unfreezeHolding(request));
+    }
+
+    @Command(name = "forced-transfer", description = "Proposes a transfer under a court order (regulator); "
+            + "the issuer or the custodian approves it.")
+    void forcedTransfer(@Option(names = "--asset", required = true, paramLabel = "ASSET_ID") String assetId,
+            @Option(names = "--from", required = true, paramLabel = "ACCOUNT_ID") String from,
+            @Option(names = "--to", required = true, paramLabel = "ACCOUNT_ID") String to,
+            @Option(names = "--units", required = true, paramLabel = "N") long units,
+            @Option(names = "--court-order", required = true, paramLabel = "SHA256") String courtOrder) {
+        ForcedTransferRequest request = new ForcedTransferRequest(assetId, from, to, units,
+                courtOrder);
+        print(ledger().compliance().proposeForcedTransfer(request));
+    }
+
+    @Command(name = "approve-forced-transfer", description = "Approves and executes a court-ordered transfer.")
+    void approveForcedTransfer(@Parameters(paramLabel = "PROPOSAL_ID") String proposalId) {
+        print(ledger().compliance().approveForcedTransfer(proposalId));
+    }
+
+    @Command(name = "check", description = "Would this transfer pass the compliance rules? Writes nothing.")
+    void check(@Option(names = "--asset", required = true, paramLabel = "ASSET_ID") String assetId,
+            @Option(names = "--from", required = true, paramLabel = "ACCOUNT_ID") String from,
+            @Option(names = "--to", required = true, paramLabel = "ACCOUNT_ID") String to,
+            @Option(names = "--units", required = true, paramLabel = "N") long units,
+            @Option(names = "--payment-reference", defaultValue = "pre-trade check", paramLabel = "TEXT")
+            String reference) {
+        TransferRequest request = new TransferRequest(assetId, from, to, units, reference);
+        print(ledger().holdings().canTransfer(request));
+    }
+}
