@@ -2,8 +2,12 @@
 # Sourced; sets no shell options.
 # shellcheck shell=bash
 
+# ensure_prerequisites [COMMAND:PACKAGE ...]: what every script needs, and the extra commands given.
 ensure_prerequisites() {
-  local missing=()
+  local missing=() need
+  for need in "$@"; do
+    command -v "${need%%:*}" >/dev/null 2>&1 || missing+=("${need#*:}")
+  done
   command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jdk-headless)
   command -v mvn >/dev/null 2>&1 || missing+=(maven)
   command -v curl >/dev/null 2>&1 || missing+=(curl)

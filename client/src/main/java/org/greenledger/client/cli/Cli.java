@@ -61,8 +61,11 @@ public final class Cli implements Runnable {
         System.exit(run(out, err, args));
     }
 
-    /** Runs one command, writing results to {@code out} and errors to {@code err}; returns the exit status. */
-    static int run(PrintWriter out, PrintWriter err, String... args) {
+    /**
+     * Runs one command, writing results to {@code out} and errors to {@code err}, for a program that
+     * embeds the CLI (and for tests); returns the exit status.
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         Cli cli = new Cli();
         cli.out = out;
         CommandLine commandLine = new CommandLine(cli)

@@ -27,6 +27,9 @@ import org.greenledger.chaincode.api.bond.ReviewBondRequest;
 import org.greenledger.chaincode.api.bond.SubscribeRequest;
 import org.greenledger.chaincode.api.cash.CashRequest;
 import org.greenledger.chaincode.api.cash.CreateDepositTokenRequest;
+import org.greenledger.chaincode.api.document.Document;
+import org.greenledger.chaincode.api.document.DocumentKind;
+import org.greenledger.chaincode.api.document.RegisterDocumentRequest;
 import org.greenledger.chaincode.api.money.Currency;
 import org.greenledger.chaincode.api.proceeds.AllocationReport;
 import org.greenledger.chaincode.api.proceeds.AllocationRequest;
@@ -47,10 +50,11 @@ import org.greenledger.chaincode.api.settlement.TradeRequest;
 /**
  * The green bond: drafted by Bank A, reviewed, approved and opened; investors at both banks
  * subscribe delivery versus payment in their banks' deposit tokens; the issue settles; Bank A's
- * investor sells to Bank B's; Bank A allocates the net proceeds to a green project.
+ * investor sells to Bank B's; Bank A allocates the net proceeds to a solar park.
  */
 final class BondStory {
-    static final String GREEN_PROJECT_PREFIX = "GP-WIND-";
+    static final String GREEN_PROJECT_PREFIX = "GP-SOLAR-";
+    static final String SOLAR_PARK = "Ninh Thuan Solar Park";
     private static final long DENOMINATION = 100_000;
 
     private final Cast cast;
@@ -63,8 +67,13 @@ final class BondStory {
         this.cast = cast;
         this.bondId = Isin.complete("VN" + String.format(Locale.ROOT, "%9s", cast.run()).replace(' ', '0').substring(0, 9));
         this.treasury = "TREASURY-A-" + cast.run();
-        this.cashA = "CASH-A-" + cast.run();
+        this.cashA = issuerCash(cast.run());
         this.cashB = "CASH-B-" + cast.run();
+    }
+
+    /** The deposit token of Bank A in this run: its investor pays with it, the issuer pays coupons with it. */
+    static String issuerCash(String run) {
+        return "CASH-A-" + run;
     }
 
     /** Runs the bond's story; returns the bond's id. */
@@ -78,12 +87,12 @@ final class BondStory {
     }
 
     private BondTerms draft() {
-        step("6. Bank A drafts a green bond under its framework; the verifier reviews it, the registry approves it");
+        step("6. Bank A publishes its green bond framework and drafts a bond under it; the verifier reviews it, the registry approves it");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         cast.bankA().accounts().open(new OpenAccountRequest(treasury, "BankAMSP", InvestorType.INSTITUTIONAL, "VN",
                 new KycAttestation(sha("bank-a-treasury"), KycLevel.ENHANCED, today.plusYears(5))));
         LocalDate issueDate = today.plusDays(30);
-        BondTerms terms = new BondTerms(bondId, "BankAMSP", treasury, "Bank A Wind Green Bond", Currency.of("VND"),
+        BondTerms terms = new BondTerms(bondId, "BankAMSP", treasury, "Bank A Solar Green Bond", Currency.of("VND"),
                 DENOMINATION, 50_000, CouponType.FIXED, new BigDecimal("0.058"),
                 new ScheduleTerms(issueDate, issueDate.plusYears(3), Frequency.SEMI_ANNUAL, DayCount.ACT_365F,
                         BusinessDayConvention.MODIFIED_FOLLOWING, HolidayCalendar.weekendsAnd("VN", List.of()), 15),
@@ -94,9 +103,18 @@ final class BondStory {
         cast.settle();
         done(String.format(Locale.ROOT, "%s     %s %s, up to VND %,d at %s%%", created, bondId, terms.name(),
                 terms.maxFaceValueMinor(), terms.couponRate().movePointRight(2).toPlainString()));
+        cast.bankA().documents().register(new RegisterDocumentRequest(bondId, DocumentKind.GREEN_BOND_FRAMEWORK,
+                sha("bank-a-green-framework.pdf"), "https://bank-a.example/green/framework-2026.pdf"));
+        cast.settle();
         done(cast.verifier().bonds().review(new ReviewBondRequest(bondId, sha("second-party-opinion.pdf"))).status()
                 + "  second-party opinion by VerifierMSP");
+        cast.verifier().documents().register(new RegisterDocumentRequest(bondId, DocumentKind.SECOND_PARTY_OPINION,
+                sha("second-party-opinion.pdf"), "https://verifier.example/spo/bank-a-2026.pdf"));
         cast.settle();
+        for (Document document : cast.regulator().documents().of(bondId)) {
+            line("%-21s by %-11s sha256 %s…  %s", document.request().kind(), document.registeredBy(),
+                    document.request().sha256().substring(0, 12), document.request().uri());
+        }
         done(cast.registry().bonds().approve(bondId).status() + "  by the registry");
         cast.settle();
         refused(ErrorCode.NOT_AUTHORIZED, "Bank B opens Bank A's bond",
@@ -147,21 +165,23 @@ final class BondStory {
     }
 
     private void allocate() {
-        step("10. Bank A allocates the net proceeds to a green project; the framework decides what is eligible");
+        step("10. Bank A allocates the net proceeds to a solar park; the framework decides what is eligible");
         long net = cast.regulator().bonds().get(bondId).issue().netProceedsMinor();
-        String wind = GREEN_PROJECT_PREFIX + cast.run();
+        String solar = GREEN_PROJECT_PREFIX + cast.run();
         String metro = "GP-METRO-" + cast.run();
-        cast.bankA().proceeds().registerProject(new RegisterProjectRequest(wind, "Ninh Thuan Wind Farm",
+        cast.bankA().proceeds().registerProject(new RegisterProjectRequest(solar, SOLAR_PARK,
                 IcmaCategory.RENEWABLE_ENERGY, "VN", "Ninh Thuan", "VerifierMSP", Currency.of("VND"), 5 * net,
-                List.of(new ImpactValue(ImpactMetric.TCO2E_AVOIDED, new BigDecimal("12000"))), sha("wind-feasibility")));
+                List.of(new ImpactValue(ImpactMetric.MWH_RENEWABLE_GENERATED, new BigDecimal("75000")),
+                        new ImpactValue(ImpactMetric.TCO2E_AVOIDED, new BigDecimal("48000"))),
+                sha("solar-feasibility")));
         cast.bankA().proceeds().registerProject(new RegisterProjectRequest(metro, "Hanoi Metro Line",
                 IcmaCategory.CLEAN_TRANSPORTATION, "VN", "Hanoi", "VerifierMSP", Currency.of("VND"), 10 * net,
                 List.of(new ImpactValue(ImpactMetric.TCO2E_AVOIDED, new BigDecimal("30000"))), sha("metro-study")));
         refused(ErrorCode.CATEGORY_NOT_ELIGIBLE, "proceeds to a clean-transport project", () -> cast.bankA().proceeds()
                 .allocate(new AllocationRequest("AL-M-" + cast.run(), bondId, metro, 1_000_000)));
         refused(ErrorCode.PROCEEDS_EXCEEDED, "more than the net proceeds", () -> cast.bankA().proceeds()
-                .allocate(new AllocationRequest("AL-X-" + cast.run(), bondId, wind, net + 1)));
-        cast.bankA().proceeds().allocate(new AllocationRequest("AL-W-" + cast.run(), bondId, wind, net * 3 / 5));
+                .allocate(new AllocationRequest("AL-X-" + cast.run(), bondId, solar, net + 1)));
+        cast.bankA().proceeds().allocate(new AllocationRequest("AL-S-" + cast.run(), bondId, solar, net * 3 / 5));
         cast.settle();
         AllocationReport report = cast.regulator().proceeds().allocationReport(bondId);
         line("net proceeds VND %,d = allocated %,d + unallocated %,d", report.netProceedsMinor(),

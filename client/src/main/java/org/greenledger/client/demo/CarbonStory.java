@@ -31,7 +31,7 @@ import org.greenledger.chaincode.api.carbon.TransferCreditsRequest;
 import org.greenledger.chaincode.api.carbon.VerificationRequest;
 
 /**
- * The carbon credits the bond's wind farm earns: listed by Bank A for its developer client,
+ * The carbon credits the bond's solar park earns: listed by Bank A for its developer client,
  * validated, registered; last year's reductions verified and issued in serial blocks; some sold
  * to Bank B's investor and retired with a certificate; the bond claims its share as its impact.
  */
@@ -45,7 +45,7 @@ final class CarbonStory {
     CarbonStory(Cast cast, String bondId) {
         this.cast = cast;
         this.bondId = bondId;
-        this.project = "WIND-" + cast.run();
+        this.project = "SOLAR-" + cast.run();
         this.developer = "DEV-" + cast.run();
     }
 
@@ -57,10 +57,10 @@ final class CarbonStory {
     }
 
     private void register() {
-        step("11. Bank A lists the wind farm as a carbon project for its developer client; verifier and registry pass it");
+        step("11. Bank A lists the solar park as a carbon project for its developer client; verifier and registry pass it");
         cast.bankA().accounts().open(new OpenAccountRequest(developer, "BankAMSP", InvestorType.INSTITUTIONAL, "VN",
                 new KycAttestation(sha("developer-kyc"), KycLevel.ENHANCED, LocalDate.now(ZoneOffset.UTC).plusYears(3))));
-        done(cast.bankA().carbonProjects().list(new ListCarbonProjectRequest(project, "Ninh Thuan Wind Farm", "VCS",
+        done(cast.bankA().carbonProjects().list(new ListCarbonProjectRequest(project, BondStory.SOLAR_PARK, "VCS",
                 "ACM0002", "VN", Sector.ENERGY, developer, BondStory.GREEN_PROJECT_PREFIX + cast.run(),
                 sha("project-design-document"))).status() + "     " + project + ", the bond's green project");
         cast.settle();
@@ -115,10 +115,10 @@ final class CarbonStory {
         long share = owed.attributableTonnes().longValue();
         BlockRef remaining = new BlockRef(developer, project, vintage, 401);
         refused(ErrorCode.DOUBLE_COUNTING, "claiming more than the bond's share", () -> cast.bankA().credits().retire(
-                new RetireCreditsRequest("CLAIM-X-" + cast.run(), remaining, share + 1, "Bank A Wind Green Bond",
+                new RetireCreditsRequest("CLAIM-X-" + cast.run(), remaining, share + 1, "Bank A Solar Green Bond",
                         RetirementPurpose.BOND_IMPACT_CLAIM, bondId)));
         RetirementCertificate claim = cast.bankA().credits().retire(new RetireCreditsRequest("CLAIM-" + cast.run(),
-                remaining, share, "Bank A Wind Green Bond", RetirementPurpose.BOND_IMPACT_CLAIM, bondId));
+                remaining, share, "Bank A Solar Green Bond", RetirementPurpose.BOND_IMPACT_CLAIM, bondId));
         line("claimed %s as the bond's impact", claim.serials());
         cast.settle();
         ProjectCreditLedger ledger = cast.regulator().credits().projectLedger(project);

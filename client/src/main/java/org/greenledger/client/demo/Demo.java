@@ -9,6 +9,7 @@ import static org.greenledger.client.demo.Narrator.sha;
 import static org.greenledger.client.demo.Narrator.step;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,6 +26,7 @@ import org.greenledger.chaincode.api.governance.BootstrapRequest;
 import org.greenledger.chaincode.api.governance.MemberOrg;
 import org.greenledger.chaincode.api.governance.OrgRole;
 import org.greenledger.chaincode.api.governance.RegisterOrgRequest;
+import org.greenledger.chaincode.api.schedule.CouponPeriod;
 import org.greenledger.client.ConnectionProfile;
 import org.greenledger.client.Credentials;
 import org.greenledger.client.GreenLedger;
@@ -119,9 +121,28 @@ public final class Demo {
                 Cast cast = new Cast(registry, regulator, bankA, bankB, verifier, a.accountId(), b.accountId(), run);
                 String bondId = new BondStory(cast).run();
                 new CarbonStory(cast, bondId).run();
+                ImpactStory impact = new ImpactStory(cast, bondId);
+                impact.run();
+                handOver(regulator, bondId, impact);
             }
-            step("Demo complete.");
         }
+    }
+
+    /**
+     * What scripts/demo.sh needs for the chapters it runs with the operators' CLI: the bond, the
+     * issuer's deposit token, the first coupon's record and payment dates, the impact period.
+     */
+    private void handOver(GreenLedger reader, String bondId, ImpactStory impact) throws IOException {
+        CouponPeriod first = reader.bonds().couponSchedule(bondId).periods().get(0);
+        Path file = state.resolve("demo").resolve("story.env");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, String.join("\n",
+                "BOND_ID=" + bondId,
+                "CASH_TOKEN=" + BondStory.issuerCash(run),
+                "RECORD_DATE=" + first.recordDate(),
+                "PAYMENT_DATE=" + first.paymentDate(),
+                "IMPACT_FROM=" + impact.from(),
+                "IMPACT_TO=" + impact.to(), ""));
     }
 
     private static void admit(GreenLedger alliance, String mspId, String name, OrgRole... roles) {
