@@ -84,25 +84,40 @@ final class GatewayConnection implements GreenLedger {
 
     private static GatewayConnection open(ConnectionProfile profile, X509Certificate certificate, Signer signer,
             Duration deadline, ProposalPreparation preparation) {
-        List<GatewayTarget> targets = new ArrayList<>();
+        List<ManagedChannel> channels = new ArrayList<>();
         for (GatewayEndpoint endpoint : profile.gateways()) {
-            targets.add(target(endpoint, profile, certificate, signer, deadline));
+            channels.add(tlsChannel(endpoint));
+        }
+        return overChannels(profile, certificate, signer, deadline, preparation, channels);
+    }
+
+    /**
+     * A connection over channels built by the caller, one per Gateway of the profile, in order
+     * (the SDK's unit tests use in-process channels to a fake Gateway).
+     */
+    static GatewayConnection overChannels(ConnectionProfile profile, X509Certificate certificate, Signer signer,
+            Duration deadline, ProposalPreparation preparation, List<ManagedChannel> channels) {
+        List<GatewayTarget> targets = new ArrayList<>();
+        for (int i = 0; i < channels.size(); i++) {
+            targets.add(target(profile.gateways().get(i), channels.get(i), profile, certificate, signer, deadline));
         }
         return new GatewayConnection(List.copyOf(targets), profile, preparation);
     }
 
     /** Channels connect lazily: a Gateway that is down costs nothing until it is used. */
-    private static GatewayTarget target(GatewayEndpoint endpoint, ConnectionProfile profile, X509Certificate certificate,
-            Signer signer, Duration deadline) {
-        ManagedChannel channel;
+    private static ManagedChannel tlsChannel(GatewayEndpoint endpoint) {
         try {
             ChannelCredentials tls = TlsChannelCredentials.newBuilder()
                     .trustManager(endpoint.tlsRootCertificate().toFile())
                     .build();
-            channel = Grpc.newChannelBuilder(endpoint.endpoint(), tls).build();
+            return Grpc.newChannelBuilder(endpoint.endpoint(), tls).build();
         } catch (IOException e) {
             throw new GreenLedgerException("cannot read TLS root certificate " + endpoint.tlsRootCertificate(), e);
         }
+    }
+
+    private static GatewayTarget target(GatewayEndpoint endpoint, ManagedChannel channel, ConnectionProfile profile,
+            X509Certificate certificate, Signer signer, Duration deadline) {
         long millis = deadline.toMillis();
         Gateway.Builder builder = Gateway.newInstance()
                 .identity(new X509Identity(profile.mspId(), certificate));
