@@ -50,6 +50,6 @@ scripts/network.sh up
 expect_same "the restart" "$before" "$(fingerprint)"
 
 log "integration tests after the upgrade and the restart"
-mvn -B -pl client verify -Pintegration -Dit.test='GovernanceIT,AccountsIT,EndorsementPolicyIT,BondsIT,ComplianceIT,BondMarketIT,BondServicingIT,UseOfProceedsIT,CarbonCreditsIT'
+mvn -B -pl client verify -Pintegration -Dit.test='GovernanceIT,AccountsIT,EndorsementPolicyIT,BondsIT,ComplianceIT,BondMarketIT,BondServicingIT,UseOfProceedsIT,CarbonCreditsIT,CliIT'
 
 log "all tests passed"
