@@ -77,13 +77,16 @@ final class BondCommands extends LedgerCommands {
 
     @Command(name = "issue", description = "Issues the bond: every allotment settled delivery versus payment (issuer).")
     void issue(@Parameters(paramLabel = "ISIN") String bondId,
-            @Option(names = "--allot", required = true, paramLabel = "SUBSCRIPTION_ID=UNITS",
-                    description = "units allotted to a subscription; repeat for each (0 refunds it)")
+            @Option(names = "--allot", paramLabel = "SUBSCRIPTION_ID=UNITS",
+                    description = "units allotted to a subscription, repeated for every pending one (0 refunds it);"
+                            + " without --allot every subscription is allotted in full")
             Map<String, Long> allotments,
             @Option(names = "--costs-minor", defaultValue = "0", paramLabel = "AMOUNT",
                     description = "issuance costs in minor units, deducted from the net proceeds") long costs) {
         List<Allotment> allot = new ArrayList<>();
-        allotments.forEach((subscription, units) -> allot.add(new Allotment(subscription, units)));
+        if (allotments != null) {
+            allotments.forEach((subscription, units) -> allot.add(new Allotment(subscription, units)));
+        }
         IssueBondRequest request = new IssueBondRequest(bondId, allot, costs);
         print(ledger().bonds().issue(request));
     }

@@ -5,6 +5,7 @@ import org.greenledger.chaincode.api.compliance.HoldingFreezeRequest;
 import org.greenledger.chaincode.api.compliance.RegulatoryAction;
 import org.greenledger.chaincode.api.holding.TransferRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -14,48 +15,52 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "compliance", description = "The regulator's powers: freezes, sanctions, pauses, court orders.")
 final class ComplianceCommands extends LedgerCommands {
-    private static final String REFERENCE = "--reference";
-    private static final String REFERENCE_HELP = "SHA-256 of the decision that grounds the action";
+    /** The hash of the decision or order that grounds a regulatory action: every action names one. */
+    static final class Reference {
+        @Option(names = "--reference", required = true, paramLabel = "SHA256",
+                description = "SHA-256 of the decision that grounds the action")
+        String hash;
+    }
 
     @Command(name = "freeze-account", description = "Freezes an account: nothing moves in or out.")
     void freezeAccount(@Parameters(paramLabel = "ACCOUNT_ID") String accountId,
-            @Option(names = REFERENCE, required = true, paramLabel = "SHA256", description = REFERENCE_HELP) String ref) {
-        RegulatoryAction request = new RegulatoryAction(accountId, ref);
+            @Mixin Reference ref) {
+        RegulatoryAction request = new RegulatoryAction(accountId, ref.hash);
         print(ledger().compliance().freezeAccount(request));
     }
 
     @Command(name = "unfreeze-account", description = "Lifts an account freeze.")
     void unfreezeAccount(@Parameters(paramLabel = "ACCOUNT_ID") String accountId,
-            @Option(names = REFERENCE, required = true, paramLabel = "SHA256", description = REFERENCE_HELP) String ref) {
-        RegulatoryAction request = new RegulatoryAction(accountId, ref);
+            @Mixin Reference ref) {
+        RegulatoryAction request = new RegulatoryAction(accountId, ref.hash);
         print(ledger().compliance().unfreezeAccount(request));
     }
 
     @Command(name = "sanction", description = "Puts an account on the sanctions list.")
     void sanction(@Parameters(paramLabel = "ACCOUNT_ID") String accountId,
-            @Option(names = REFERENCE, required = true, paramLabel = "SHA256", description = REFERENCE_HELP) String ref) {
-        RegulatoryAction request = new RegulatoryAction(accountId, ref);
+            @Mixin Reference ref) {
+        RegulatoryAction request = new RegulatoryAction(accountId, ref.hash);
         print(ledger().compliance().listSanction(request));
     }
 
     @Command(name = "lift-sanction", description = "Takes an account off the sanctions list.")
     void liftSanction(@Parameters(paramLabel = "ACCOUNT_ID") String accountId,
-            @Option(names = REFERENCE, required = true, paramLabel = "SHA256", description = REFERENCE_HELP) String ref) {
-        RegulatoryAction request = new RegulatoryAction(accountId, ref);
+            @Mixin Reference ref) {
+        RegulatoryAction request = new RegulatoryAction(accountId, ref.hash);
         print(ledger().compliance().liftSanction(request));
     }
 
     @Command(name = "pause", description = "Pauses every movement of an asset.")
     void pause(@Parameters(paramLabel = "ASSET_ID") String assetId,
-            @Option(names = REFERENCE, required = true, paramLabel = "SHA256", description = REFERENCE_HELP) String ref) {
-        RegulatoryAction request = new RegulatoryAction(assetId, ref);
+            @Mixin Reference ref) {
+        RegulatoryAction request = new RegulatoryAction(assetId, ref.hash);
         print(ledger().compliance().pauseAsset(request));
     }
 
     @Command(name = "unpause", description = "Lets an asset move again.")
     void unpause(@Parameters(paramLabel = "ASSET_ID") String assetId,
-            @Option(names = REFERENCE, required = true, paramLabel = "SHA256", description = REFERENCE_HELP) String ref) {
-        RegulatoryAction request = new RegulatoryAction(assetId, ref);
+            @Mixin Reference ref) {
+        RegulatoryAction request = new RegulatoryAction(assetId, ref.hash);
         print(ledger().compliance().unpauseAsset(request));
     }
 
@@ -63,8 +68,8 @@ final class ComplianceCommands extends LedgerCommands {
     void freezeHolding(@Parameters(paramLabel = "ACCOUNT_ID") String accountId,
             @Option(names = "--asset", required = true, paramLabel = "ASSET_ID") String assetId,
             @Option(names = "--units", required = true, paramLabel = "N") long units,
-            @Option(names = REFERENCE, required = true, paramLabel = "SHA256", description = REFERENCE_HELP) String ref) {
-        HoldingFreezeRequest request = new HoldingFreezeRequest(assetId, accountId, units, ref);
+            @Mixin Reference ref) {
+        HoldingFreezeRequest request = new HoldingFreezeRequest(assetId, accountId, units, ref.hash);
         print(ledger().compliance().freezeHolding(request));
     }
 
@@ -72,8 +77,8 @@ final class ComplianceCommands extends LedgerCommands {
     void unfreezeHolding(@Parameters(paramLabel = "ACCOUNT_ID") String accountId,
             @Option(names = "--asset", required = true, paramLabel = "ASSET_ID") String assetId,
             @Option(names = "--units", required = true, paramLabel = "N") long units,
-            @Option(names = REFERENCE, required = true, paramLabel = "SHA256", description = REFERENCE_HELP) String ref) {
-        HoldingFreezeRequest request = new HoldingFreezeRequest(assetId, accountId, units, ref);
+            @Mixin Reference ref) {
+        HoldingFreezeRequest request = new HoldingFreezeRequest(assetId, accountId, units, ref.hash);
         print(ledger().compliance().unfreezeHolding(request));
     }
 
