@@ -48,12 +48,19 @@ final class Printer {
         flatten("", value, fields, tables);
         List<List<String>> rows = new ArrayList<>();
         fields.forEach((name, field) -> rows.add(List.of(name, cell(field))));
-        render(List.of("field", "value"), rows);
-        tables.forEach((name, list) -> {
-            out.println();
-            out.println(name + " (" + list.size() + ")");
-            table(list);
-        });
+        boolean first = true;
+        if (!rows.isEmpty()) {
+            render(List.of("field", "value"), rows);
+            first = false;
+        }
+        for (Map.Entry<String, List<?>> list : tables.entrySet()) {
+            if (!first) {
+                out.println();
+            }
+            first = false;
+            out.println(list.getKey() + " (" + list.getValue().size() + ")");
+            table(list.getValue());
+        }
     }
 
     private static void flatten(String prefix, Object value, Map<String, Object> fields, Map<String, List<?>> tables) {
@@ -124,10 +131,16 @@ final class Printer {
         out.println(text.toString().stripTrailing());
     }
 
-    /** A value as one cell: lists joined, small records (amounts, currencies, references) as JSON. */
+    /**
+     * A value as one cell: lists joined; a record that says how it reads (a serial range, a year
+     * fraction) as it says; other records (a currency, a KYC attestation) as JSON.
+     */
     private static String cell(Object value) {
-        if (value == null) {
+        if (value == null || "".equals(value)) {
             return "-";
+        }
+        if (value.getClass().isRecord() && readsItsOwnWay(value)) {
+            return value.toString();
         }
         if (value instanceof Collection<?> list) {
             return list.isEmpty() ? "-" : list.stream().map(Printer::cell).collect(Collectors.joining(","));
@@ -138,9 +151,14 @@ final class Printer {
         return value.toString();
     }
 
+    /** Whether a record reads its own way: a record's generated toString is "Name[field=value, ...]". */
+    private static boolean readsItsOwnWay(Object record) {
+        return !record.toString().startsWith(record.getClass().getSimpleName() + "[");
+    }
+
     /** Records of a field or two (a currency, a block reference) read best on one line. */
     private static boolean isScalarRecord(Object value) {
-        return value.getClass().getRecordComponents().length <= 2;
+        return readsItsOwnWay(value) || value.getClass().getRecordComponents().length <= 2;
     }
 
     private static Object read(RecordComponent component, Object record) {

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import org.greenledger.chaincode.api.money.Currency;
+import org.greenledger.chaincode.api.schedule.YearFraction;
 import org.junit.jupiter.api.Test;
 
 class PrinterTest {
@@ -52,6 +53,20 @@ class PrinterTest {
                 -------  -----------
                 SOLAR-1  1
                 """, print(Printer.Format.table, report));
+    }
+
+    @Test
+    void aRecordThatSaysHowItReadsIsPrintedSo() {
+        record Period(int number, YearFraction yearFraction) {
+        }
+        record Schedule(List<Period> periods) {
+        }
+        assertEquals("""
+                periods (1)
+                number  yearFraction
+                ------  ------------
+                1       182/365
+                """, print(Printer.Format.table, new Schedule(List.of(new Period(1, YearFraction.of(182, 365))))));
     }
 
     @Test
