@@ -6,6 +6,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import io.grpc.ManagedChannel;
 import io.grpc.Server;
 import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.protobuf.StatusProto;
@@ -58,11 +59,11 @@ final class FakeGateway extends GatewayGrpc.GatewayImplBase implements AutoClose
     /** What every evaluation and endorsement returns, as the chaincode's response payload. */
     volatile Supplier<byte[]> result = () -> new byte[0];
     /** Failures of the next endorsements, in order; empty: endorse. */
-    final Deque<Status> endorseFailures = new ArrayDeque<>();
+    final Deque<StatusRuntimeException> endorseFailures = new ArrayDeque<>();
     /** Failures of the next evaluations, in order; empty: evaluate. */
-    final Deque<Status> evaluateFailures = new ArrayDeque<>();
+    final Deque<StatusRuntimeException> evaluateFailures = new ArrayDeque<>();
     /** Failures of the next submits, in order; empty: accepted. */
-    final Deque<Status> submitFailures = new ArrayDeque<>();
+    final Deque<StatusRuntimeException> submitFailures = new ArrayDeque<>();
     /** Commit outcomes of the next transactions, in order; empty: VALID. */
     final Deque<TxValidationCode> commitCodes = new ArrayDeque<>();
     /** Whether an endorsement never answers (to test deadlines). */
@@ -87,21 +88,29 @@ final class FakeGateway extends GatewayGrpc.GatewayImplBase implements AutoClose
         return InProcessChannelBuilder.forName(name).directExecutor().build();
     }
 
+    /** A failure with a status and a message only, as a Gateway reports its own errors. */
+    static StatusRuntimeException failure(Status.Code code, String message) {
+        return Status.fromCode(code).withDescription(message).asRuntimeException();
+    }
+
     /**
      * A refusal as the Gateway reports a chaincode error: a status whose details carry each
      * endorser's message (here one endorser's).
      */
-    static Status chaincodeError(Status.Code code, String chaincodeMessage) {
-        return Status.fromCode(code).withDescription("failed to endorse transaction, see attached details for more info")
-                .augmentDescription(chaincodeMessage);
+    static StatusRuntimeException chaincodeError(Status.Code code, String chaincodeMessage) {
+        return StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder().setCode(code.value())
+                .setMessage("failed to endorse transaction, see attached details for more info")
+                .addDetails(Any.pack(ErrorDetail.newBuilder().setAddress("peer0.banka:7051").setMspId("BankAMSP")
+                        .setMessage(chaincodeMessage).build()))
+                .build());
     }
 
     @Override
     public void evaluate(EvaluateRequest request, StreamObserver<EvaluateResponse> response) {
         evaluations.incrementAndGet();
-        Status failure = evaluateFailures.poll();
+        StatusRuntimeException failure = evaluateFailures.poll();
         if (failure != null) {
-            response.onError(withDetail(failure));
+            response.onError(failure);
             return;
         }
         response.onNext(EvaluateResponse.newBuilder()
@@ -115,9 +124,9 @@ final class FakeGateway extends GatewayGrpc.GatewayImplBase implements AutoClose
         if (endorseHangs) {
             return;
         }
-        Status failure = endorseFailures.poll();
+        StatusRuntimeException failure = endorseFailures.poll();
         if (failure != null) {
-            response.onError(withDetail(failure));
+            response.onError(failure);
             return;
         }
         response.onNext(EndorseResponse.newBuilder().setPreparedTransaction(envelope(result.get())).build());
@@ -127,9 +136,9 @@ final class FakeGateway extends GatewayGrpc.GatewayImplBase implements AutoClose
     @Override
     public void submit(SubmitRequest request, StreamObserver<SubmitResponse> response) {
         submits.incrementAndGet();
-        Status failure = submitFailures.poll();
+        StatusRuntimeException failure = submitFailures.poll();
         if (failure != null) {
-            response.onError(failure.asRuntimeException());
+            response.onError(failure);
             return;
         }
         response.onNext(SubmitResponse.getDefaultInstance());
@@ -228,19 +237,6 @@ final class FakeGateway extends GatewayGrpc.GatewayImplBase implements AutoClose
                 .newBuilder().addActions(TransactionAction.newBuilder().setPayload(actionPayload.toByteString())).build();
         return Envelope.newBuilder().setPayload(Payload.newBuilder().setData(transaction.toByteString()).build()
                 .toByteString()).build();
-    }
-
-    /** The Gateway puts the endorser's own message in an ErrorDetail of the status. */
-    private static RuntimeException withDetail(Status status) {
-        com.google.rpc.Status.Builder rich = com.google.rpc.Status.newBuilder().setCode(status.getCode().value())
-                .setMessage(String.valueOf(status.getDescription()));
-        if (status.getDescription() != null && status.getDescription().contains("\n")) {
-            String detail = status.getDescription().substring(status.getDescription().indexOf('\n') + 1);
-            rich.setMessage(status.getDescription().substring(0, status.getDescription().indexOf('\n')))
-                    .addDetails(Any.pack(ErrorDetail.newBuilder().setAddress("peer0.banka:7051").setMspId("BankAMSP")
-                            .setMessage(detail).build()));
-        }
-        return StatusProto.toStatusRuntimeException(rich.build());
     }
 
     static ChaincodeEvent event(String txId, String name, String payload) {
