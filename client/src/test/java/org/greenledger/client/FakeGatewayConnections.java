@@ -2,7 +2,9 @@ package org.greenledger.client;
 
 import io.grpc.ManagedChannel;
 import io.grpc.inprocess.InProcessChannelBuilder;
+import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -11,6 +13,7 @@ import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -22,7 +25,9 @@ import org.hyperledger.fabric.client.identity.Signers;
 
 /** SDK connections over in-process channels, as a Bank A identity made up for the test. */
 final class FakeGatewayConnections {
-    static final Credentials CREDENTIALS = credentials();
+    private static final KeyPair KEYS = keys();
+    static final Credentials CREDENTIALS = new Credentials(certificate(KEYS),
+            Signers.newPrivateKeySigner(KEYS.getPrivate()));
 
     private FakeGatewayConnections() {
     }
@@ -43,18 +48,43 @@ final class FakeGatewayConnections {
         return InProcessChannelBuilder.forName("no-gateway-here").directExecutor().build();
     }
 
-    private static Credentials credentials() {
+    /** Writes the identity as an MSP directory (signcerts/cert.pem, keystore/key.pem), as a CA enrollment leaves it. */
+    static Path writeMsp(Path msp) throws IOException {
+        Files.createDirectories(msp.resolve("signcerts"));
+        Files.createDirectories(msp.resolve("keystore"));
+        try {
+            Files.writeString(msp.resolve("signcerts").resolve("cert.pem"),
+                    pem("CERTIFICATE", CREDENTIALS.certificate().getEncoded()));
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+        Files.writeString(msp.resolve("keystore").resolve("key.pem"), pem("PRIVATE KEY", KEYS.getPrivate().getEncoded()));
+        return msp;
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+    }
+
+    private static KeyPair keys() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"));
-            KeyPair keys = generator.generateKeyPair();
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static X509Certificate certificate(KeyPair keys) {
+        try {
             X500Name subject = new X500Name("O=Bank A,OU=client,CN=unit-test");
             Instant now = Instant.now();
-            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
+            return new JcaX509CertificateConverter().getCertificate(
                     new JcaX509v3CertificateBuilder(subject, BigInteger.ONE, Date.from(now),
                             Date.from(now.plus(Duration.ofDays(1))), subject, keys.getPublic())
                             .build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
-            return new Credentials(certificate, Signers.newPrivateKeySigner(keys.getPrivate()));
         } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException(e);
         }
