@@ -9,8 +9,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +36,7 @@ import org.greenledger.chaincode.api.schedule.DayCount;
 import org.greenledger.chaincode.api.schedule.Frequency;
 import org.greenledger.chaincode.api.schedule.HolidayCalendar;
 import org.greenledger.chaincode.api.schedule.ScheduleTerms;
-import org.greenledger.client.cli.Cli;
+import org.greenledger.client.cli.CliRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -200,37 +198,30 @@ class CliIT {
         return all.toArray(String[]::new);
     }
 
-    /** What one CLI run printed, and its exit status. */
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run cli(String org, String user, String output, String... args) {
+    private static CliRun cli(String org, String user, String output, String... args) {
         List<String> all = new ArrayList<>(List.of("--state", TestNetwork.STATE.toString(), "--org", org, "--user", user,
                 "--output", output, "--deadline", "60"));
         all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
-        return new Run(status, out.toString(), err.toString());
+        return CliRun.of(all.toArray(String[]::new));
     }
 
     /** Runs a command that must succeed; returns its JSON output once every peer has its block. */
     private static JsonElement ok(String org, String user, String... args) {
-        Run run = cli(org, user, "json", args);
+        CliRun run = cli(org, user, "json", args);
         assertEquals(0, run.status(), String.join(" ", args) + ": " + run.err());
         TestNetwork.awaitPeersInSync();
         return JsonParser.parseString(run.out());
     }
 
     private static String table(String org, String user, String... args) {
-        Run run = cli(org, user, "table", args);
+        CliRun run = cli(org, user, "table", args);
         assertEquals(0, run.status(), run.err());
         return run.out();
     }
 
     /** Runs a command the ledger must refuse with {@code code}; nothing is printed on standard output. */
     private static void refused(ErrorCode code, String org, String user, String... args) {
-        Run run = cli(org, user, "json", args);
+        CliRun run = cli(org, user, "json", args);
         assertEquals(3, run.status(), String.join(" ", args) + " as " + org + "/" + user + ": " + run.out() + run.err());
         assertTrue(run.err().startsWith("refused (" + code + "): "), run.err());
         assertEquals("", run.out());

@@ -32,7 +32,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {OrgCommands.class, AccountCommands.class, BondCommands.class, CashCommands.class,
                 ComplianceCommands.class, ProceedsCommands.class, ImpactCommands.class, CarbonCommands.class,
                 CreditCommands.class, ReportCommands.class})
-public final class Cli implements Runnable {
+public final class Cli {
     /** Held so the setting sticks (java.util.logging keeps loggers only weakly): gRPC's notices are not results. */
     private static final java.util.logging.Logger GRPC_LOG = java.util.logging.Logger.getLogger("io.grpc");
 
@@ -80,11 +80,6 @@ public final class Cli implements Runnable {
                 cli.session.close();
             }
         }
-    }
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "say what to do: a command (see --help)");
     }
 
     /** Prints a command's result in the chosen format. */

@@ -3,8 +3,6 @@ package org.greenledger.client.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,17 +10,6 @@ import picocli.CommandLine;
 
 /** The CLI without a network: help everywhere, and bad input refused before anything is sent. */
 class CliTest {
-    /** What one run printed, and its exit status. */
-    record Run(int status, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     @Test
     void everyCommandHasHelp() {
         List<List<String>> paths = new ArrayList<>();
@@ -31,7 +18,7 @@ class CliTest {
         for (List<String> path : paths) {
             List<String> args = new ArrayList<>(path);
             args.add("--help");
-            Run help = run(args.toArray(String[]::new));
+            CliRun help = CliRun.of(args.toArray(String[]::new));
             assertEquals(0, help.status(), String.join(" ", args) + ": " + help.err());
             assertTrue(help.out().startsWith("Usage: greenledger"), String.join(" ", args) + ": " + help.out());
         }
@@ -51,8 +38,8 @@ class CliTest {
     @Test
     void invalidInputIsRefusedBeforeConnecting() {
         // the state folder does not exist: reaching for the connection would fail differently
-        Run run = run("--state", "/nonexistent", "--org", "banka", "bond", "subscribe", "US0378331005", "--id", "S-1",
-                "--account", "INV-1", "--units", "-5", "--cash-token", "EUR-A");
+        CliRun run = CliRun.of("--state", "/nonexistent", "--org", "banka", "bond", "subscribe", "US0378331005",
+                "--id", "S-1", "--account", "INV-1", "--units", "-5", "--cash-token", "EUR-A");
         assertEquals(Cli.INVALID, run.status());
         assertTrue(run.err().contains("invalid input: INVALID_ARGUMENT") && run.err().contains("units"), run.err());
         assertEquals("", run.out());
@@ -60,22 +47,22 @@ class CliTest {
 
     @Test
     void aMalformedIsinIsInvalidInput() {
-        Run run = run("--state", "/nonexistent", "--org", "banka", "proceeds", "allocate", "NOT-AN-ISIN", "--id", "AL-1",
-                "--project", "P-1", "--amount-minor", "100");
+        CliRun run = CliRun.of("--state", "/nonexistent", "--org", "banka", "proceeds", "allocate", "NOT-AN-ISIN",
+                "--id", "AL-1", "--project", "P-1", "--amount-minor", "100");
         assertEquals(Cli.INVALID, run.status());
         assertTrue(run.err().contains("INVALID_ARGUMENT") && run.err().contains("bondId"), run.err());
     }
 
     @Test
     void aMissingOptionIsAUsageError() {
-        Run run = run("credits", "retire", "--id", "R-1", "--quantity", "5");
+        CliRun run = CliRun.of("credits", "retire", "--id", "R-1", "--quantity", "5");
         assertEquals(Cli.INVALID, run.status());
         assertTrue(run.err().contains("Missing required"), run.err());
     }
 
     @Test
     void anUnknownEnumValueNamesTheChoices() {
-        Run run = run("account", "open", "--id", "A-1", "--custodian", "BankAMSP", "--type", "WHALE",
+        CliRun run = CliRun.of("account", "open", "--id", "A-1", "--custodian", "BankAMSP", "--type", "WHALE",
                 "--jurisdiction", "SG", "--kyc-hash", "ab", "--kyc-level", "STANDARD", "--kyc-expires", "2030-01-01");
         assertEquals(Cli.INVALID, run.status());
         assertTrue(run.err().contains("RETAIL"), run.err());
@@ -83,7 +70,7 @@ class CliTest {
 
     @Test
     void withoutAnOrgTheCliSaysHowToChooseOne() {
-        Run run = run("--state", "/nonexistent", "org", "list");
+        CliRun run = CliRun.of("--state", "/nonexistent", "org", "list");
         assertEquals(Cli.INVALID, run.status());
         assertTrue(run.err().contains("--org"), run.err());
     }
@@ -92,7 +79,8 @@ class CliTest {
     void aRequestFileThatIsNotJsonIsMalformed() throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("terms", ".json");
         java.nio.file.Files.writeString(file, "{\"bondId\": ");
-        Run run = run("--state", "/nonexistent", "--org", "banka", "bond", "create", "--terms", file.toString());
+        CliRun run = CliRun.of("--state", "/nonexistent", "--org", "banka", "bond", "create", "--terms",
+                file.toString());
         assertEquals(Cli.INVALID, run.status());
         assertTrue(run.err().contains("MALFORMED_REQUEST"), run.err());
     }
