@@ -60,6 +60,8 @@ public abstract class RejectedException extends GreenLedgerException {
             case INVALID_STATE -> new InvalidState(message, cause);
             case INVALID_TRANSITION -> new InvalidTransition(message, cause);
             case KYC_EXPIRED -> new KycExpired(message, cause);
+            case CLOCK_SKEW -> new ClockSkew(message, cause);
+            case REQUEST_ID_REUSED -> new RequestIdReused(message, cause);
             case ACCOUNT_FROZEN -> new AccountFrozen(message, cause);
             case ACCOUNT_CLOSED -> new AccountClosed(message, cause);
             case SANCTIONED -> new Sanctioned(message, cause);
@@ -187,6 +189,30 @@ public abstract class RejectedException extends GreenLedgerException {
 
         KycExpired(String message, Throwable cause) {
             super(ErrorCode.KYC_EXPIRED, message, cause);
+        }
+    }
+
+    /**
+     * {@link ErrorCode#CLOCK_SKEW}: the proposal's timestamp lies further from an endorsing peer's clock than that
+     * org's window allows. Check the client's clock (NTP); the ledger never accepts another time.
+     */
+    public static final class ClockSkew extends RejectedException {
+        private static final long serialVersionUID = 1L;
+
+        ClockSkew(String message, Throwable cause) {
+            super(ErrorCode.CLOCK_SKEW, message, cause);
+        }
+    }
+
+    /**
+     * {@link ErrorCode#REQUEST_ID_REUSED}: the request id was used before for a different request, or by another
+     * org; nothing was written. Choose a new id for a new request.
+     */
+    public static final class RequestIdReused extends RejectedException {
+        private static final long serialVersionUID = 1L;
+
+        RequestIdReused(String message, Throwable cause) {
+            super(ErrorCode.REQUEST_ID_REUSED, message, cause);
         }
     }
 

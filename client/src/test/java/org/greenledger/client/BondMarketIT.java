@@ -103,9 +103,9 @@ class BondMarketIT {
             bankB.accounts().open(account(b1, BANK_B, InvestorType.INSTITUTIONAL));
             bankA.cash().createToken(new CreateDepositTokenRequest(cashA, Currency.of("VND")));
             bankB.cash().createToken(new CreateDepositTokenRequest(cashB, Currency.of("VND")));
-            bankA.cash().mint(new CashRequest(cashA, a1, 200_000_000));
-            bankA.cash().mint(new CashRequest(cashA, retail, 200_000_000));
-            bankB.cash().mint(new CashRequest(cashB, b1, 200_000_000));
+            bankA.cash().mint(new CashRequest(TestNetwork.requestId(), cashA, a1, 200_000_000));
+            bankA.cash().mint(new CashRequest(TestNetwork.requestId(), cashA, retail, 200_000_000));
+            bankB.cash().mint(new CashRequest(TestNetwork.requestId(), cashB, b1, 200_000_000));
             bankA.bonds().create(terms(bondId, treasury));
             TestNetwork.awaitPeersInSync();
             verifier.bonds().review(new ReviewBondRequest(bondId, "e".repeat(64)));
@@ -156,7 +156,7 @@ class BondMarketIT {
                 // One bank's mints share its issued-total key, so they go one after another.
                 for (int i = 0; i < CONCURRENT; i++) {
                     boolean atA = i % 2 == 0;
-                    (atA ? bankA : bankB).cash().mint(new CashRequest(atA ? cashA : cashB, crowd.get(i),
+                    (atA ? bankA : bankB).cash().mint(new CashRequest(TestNetwork.requestId(), atA ? cashA : cashB, crowd.get(i),
                             10 * DENOMINATION));
                 }
                 List<Future<Subscription>> subscriptions = new ArrayList<>();

@@ -92,7 +92,7 @@ class BondServicingIT {
                 assertEquals(3, record.holders());
                 assertEquals(450, record.units());
                 assertRejected(ErrorCode.NOT_DUE, () -> onRecordDate.bonds().payCoupon(
-                        new PayCouponRequest(bondId, 1, issued.cashA)));
+                        new PayCouponRequest(TestNetwork.requestId(), bondId, 1, issued.cashA)));
             }
             TestNetwork.awaitPeersInSync();
 
@@ -100,8 +100,8 @@ class BondServicingIT {
             Payout firstRun;
             try (GreenLedger onPaymentDate = connectAt(noonOf(first.paymentDate()), BANK_A, "operator")) {
                 assertRejected(ErrorCode.KYC_EXPIRED, () -> onPaymentDate.holdings().transfer(
-                        new TransferRequest(bondId, issued.a1, issued.a2, 1, "gift")));
-                firstRun = onPaymentDate.bonds().payCoupon(new PayCouponRequest(bondId, 1, issued.cashA));
+                        new TransferRequest(TestNetwork.requestId(), bondId, issued.a1, issued.a2, 1, "gift")));
+                firstRun = onPaymentDate.bonds().payCoupon(new PayCouponRequest(TestNetwork.requestId(), bondId, 1, issued.cashA));
             }
             assertEquals(2, firstRun.paid());
             assertEquals(coupon(100, first) + coupon(300, first), firstRun.paidMinor());
@@ -121,12 +121,12 @@ class BondServicingIT {
                     ? last.paymentDate() : maturity), BANK_A, "operator")) {
                 atMaturity.accounts().updateKyc(new UpdateKycRequest(issued.a2,
                         new KycAttestation("6".repeat(64), KycLevel.STANDARD, maturity.plusYears(1))));
-                Payout late = atMaturity.bonds().payCoupon(new PayCouponRequest(bondId, 1, issued.cashA));
+                Payout late = atMaturity.bonds().payCoupon(new PayCouponRequest(TestNetwork.requestId(), bondId, 1, issued.cashA));
                 assertEquals(1, late.paid());
                 assertEquals(coupon(50, first), late.paidMinor());
                 assertEquals(BondStatus.MATURED, atMaturity.bonds().mature(bondId).status());
                 assertRejected(ErrorCode.NOT_IN_CIRCULATION, () -> atMaturity.holdings().transfer(
-                        new TransferRequest(bondId, issued.a1, issued.a2, 1, "after maturity")));
+                        new TransferRequest(TestNetwork.requestId(), bondId, issued.a1, issued.a2, 1, "after maturity")));
                 Payout redemption = atMaturity.bonds().redeem(new RedeemRequest(bondId, issued.cashA, 0, null));
                 assertEquals(3, redemption.paid());
                 assertEquals(450 * DENOMINATION + coupon(100, last) + coupon(50, last) + coupon(300, last),

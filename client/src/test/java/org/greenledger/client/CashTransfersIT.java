@@ -58,19 +58,19 @@ class CashTransfersIT {
             bankA.cash().createToken(new CreateDepositTokenRequest(token, Currency.of("VND")));
             bankA.accounts().open(account(a, BANK_A));
             bankB.accounts().open(account(b, BANK_B));
-            bankA.cash().mint(new CashRequest(token, a, 1_000_000));
+            bankA.cash().mint(new CashRequest(TestNetwork.requestId(), token, a, 1_000_000));
             TestNetwork.awaitPeersInSync();
 
-            assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankB.cash().mint(new CashRequest(token, b, 1)));
+            assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankB.cash().mint(new CashRequest(TestNetwork.requestId(), token, b, 1)));
             assertRejected(ErrorCode.NOT_AUTHORIZED,
-                    () -> bankB.holdings().transfer(new TransferRequest(token, a, b, 1, "pull attempt")));
-            TransferCheck tooMuch = bankA.holdings().canTransfer(new TransferRequest(token, a, b, 2_000_000, "x"));
+                    () -> bankB.holdings().transfer(new TransferRequest(TestNetwork.requestId(), token, a, b, 1, "pull attempt")));
+            TransferCheck tooMuch = bankA.holdings().canTransfer(new TransferRequest(TestNetwork.requestId(), token, a, b, 2_000_000, "x"));
             assertFalse(tooMuch.allowed());
             assertEquals(ErrorCode.INSUFFICIENT_UNITS, tooMuch.code());
             assertRejected(ErrorCode.INSUFFICIENT_UNITS,
-                    () -> bankA.holdings().transfer(new TransferRequest(token, a, b, 2_000_000, "x")));
+                    () -> bankA.holdings().transfer(new TransferRequest(TestNetwork.requestId(), token, a, b, 2_000_000, "x")));
 
-            bankA.holdings().transfer(new TransferRequest(token, a, b, 400_000, "INV-" + run));
+            bankA.holdings().transfer(new TransferRequest(TestNetwork.requestId(), token, a, b, 400_000, "INV-" + run));
             TestNetwork.awaitPeersInSync();
             assertEquals(400_000, bankB.holdings().holding(token, b).units());
             assertEquals(600_000, bankA.holdings().holding(token, a).units());
@@ -78,7 +78,7 @@ class CashTransfersIT {
             RegulatoryAction listing = new RegulatoryAction(b, "4".repeat(64));
             regulator.compliance().listSanction(listing);
             TestNetwork.awaitPeersInSync();
-            assertRejected(ErrorCode.SANCTIONED, () -> bankA.holdings().transfer(new TransferRequest(token, a, b, 1, "x")));
+            assertRejected(ErrorCode.SANCTIONED, () -> bankA.holdings().transfer(new TransferRequest(TestNetwork.requestId(), token, a, b, 1, "x")));
             regulator.compliance().liftSanction(listing);
             TestNetwork.awaitPeersInSync();
             assertEquals(600_000, bankA.holdings().holding(token, a).units(), "refusals moved nothing");
@@ -88,15 +88,15 @@ class CashTransfersIT {
             assertEquals(500_000, regulator.compliance().freezeHolding(freeze).frozenUnits());
             TestNetwork.awaitPeersInSync();
             assertRejected(ErrorCode.INSUFFICIENT_UNITS,
-                    () -> bankA.holdings().transfer(new TransferRequest(token, a, b, 100_001, "x")));
-            bankA.holdings().transfer(new TransferRequest(token, a, b, 100_000, "within the unfrozen part"));
+                    () -> bankA.holdings().transfer(new TransferRequest(TestNetwork.requestId(), token, a, b, 100_001, "x")));
+            bankA.holdings().transfer(new TransferRequest(TestNetwork.requestId(), token, a, b, 100_000, "within the unfrozen part"));
             TestNetwork.awaitPeersInSync();
             assertEquals(0, regulator.compliance().unfreezeHolding(freeze).frozenUnits());
             TestNetwork.awaitPeersInSync();
 
             // A court order: the regulator proposes, the sender's custodian (not the receiver's) approves.
             ForcedTransfer order = regulator.compliance().proposeForcedTransfer(
-                    new ForcedTransferRequest(token, a, b, 50_000, "6".repeat(64)));
+                    new ForcedTransferRequest(TestNetwork.requestId(), token, a, b, 50_000, "6".repeat(64)));
             TestNetwork.awaitPeersInSync();
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> regulator.compliance().approveForcedTransfer(order.proposalId()));
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankB.compliance().approveForcedTransfer(order.proposalId()));
@@ -129,7 +129,7 @@ class CashTransfersIT {
                 TestNetwork.awaitPeersInSync();
                 // One bank's mints share its issued-total key, so they go one after another.
                 for (int i = 0; i < pairs; i++) {
-                    bankA.cash().mint(new CashRequest(token, "S-" + run + "-" + i, 1_000));
+                    bankA.cash().mint(new CashRequest(TestNetwork.requestId(), token, "S-" + run + "-" + i, 1_000));
                 }
                 TestNetwork.awaitPeersInSync();
 
@@ -137,7 +137,7 @@ class CashTransfersIT {
                 for (int i = 0; i < pairs; i++) {
                     String n = run + "-" + i;
                     transfers.add(pool.submit(() -> bankA.holdings().transfer(
-                            new TransferRequest(token, "S-" + n, "R-" + n, 100, "concurrent " + n))));
+                            new TransferRequest(TestNetwork.requestId(), token, "S-" + n, "R-" + n, 100, "concurrent " + n))));
                 }
                 for (Future<?> f : transfers) {
                     f.get(); // an MVCC or phantom conflict would surface here as NotCommittedException

@@ -74,9 +74,9 @@ class EndorsementPolicyIT {
             bankA.cash().createToken(new CreateDepositTokenRequest(token, Currency.of("VND")));
             bankA.accounts().open(new OpenAccountRequest(holder, BANK_A, InvestorType.PROFESSIONAL, "VN", kyc));
             bankB.accounts().open(new OpenAccountRequest(receiver, BANK_B, InvestorType.PROFESSIONAL, "VN", kyc));
-            bankA.cash().mint(new CashRequest(token, holder, 1_000));
+            bankA.cash().mint(new CashRequest(TestNetwork.requestId(), token, holder, 1_000));
             TestNetwork.awaitPeersInSync();
-            String transfer = Json.encode(new TransferRequest(token, holder, receiver, 100, "key-level check"));
+            String transfer = Json.encode(new TransferRequest(TestNetwork.requestId(), token, holder, receiver, 100, "key-level check"));
 
             Status withoutCustodian = transferEndorsedBy(bankA, transfer, ALLIANCE, BANK_B, REGULATOR);
             assertEquals(TxValidationCode.ENDORSEMENT_POLICY_FAILURE, withoutCustodian.getCode());

@@ -68,10 +68,10 @@ final class IssuedBond {
         bankB.accounts().open(account(b1, BANK_B, InvestorType.INSTITUTIONAL, TODAY.plusYears(5)));
         bankA.cash().createToken(new CreateDepositTokenRequest(cashA, Currency.of("VND")));
         bankB.cash().createToken(new CreateDepositTokenRequest(cashB, Currency.of("VND")));
-        bankA.cash().mint(new CashRequest(cashA, a1, 100 * DENOMINATION));
-        bankA.cash().mint(new CashRequest(cashA, a2, 50 * DENOMINATION));
-        bankA.cash().mint(new CashRequest(cashA, treasury, 1_000_000_000));
-        bankB.cash().mint(new CashRequest(cashB, b1, 300 * DENOMINATION));
+        bankA.cash().mint(new CashRequest(TestNetwork.requestId(), cashA, a1, 100 * DENOMINATION));
+        bankA.cash().mint(new CashRequest(TestNetwork.requestId(), cashA, a2, 50 * DENOMINATION));
+        bankA.cash().mint(new CashRequest(TestNetwork.requestId(), cashA, treasury, 1_000_000_000));
+        bankB.cash().mint(new CashRequest(TestNetwork.requestId(), cashB, b1, 300 * DENOMINATION));
         bankA.bonds().create(terms());
         TestNetwork.awaitPeersInSync();
         verifier.bonds().review(new ReviewBondRequest(bondId, "e".repeat(64)));

@@ -33,7 +33,7 @@ class SdkIT {
         try (GreenLedger bankA = connect(BANK_A, "operator"); GreenLedger bankB = connect(BANK_B, "operator");
                 GreenLedger verifier = connect(VERIFIER, "operator"); GreenLedger alliance = connect(ALLIANCE, "operator")) {
             IssuedBond open = new IssuedBond(bankA, bankB, verifier, alliance, false);
-            bankA.cash().mint(new CashRequest(open.cashA, open.a1, CONCURRENT * 10 * IssuedBond.DENOMINATION));
+            bankA.cash().mint(new CashRequest(TestNetwork.requestId(), open.cashA, open.a1, CONCURRENT * 10 * IssuedBond.DENOMINATION));
             long retriesBefore = Invoker.retries();
             // One investor's subscriptions all spend the same cash lots: those ordered into one block
             // conflict, and the SDK sends the losers again.

@@ -143,6 +143,13 @@ final class TestNetwork {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong REQUESTS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** A request id no other request of any run uses. */
+    static String requestId() {
+        return "R-" + runId() + "-" + REQUESTS.incrementAndGet();
+    }
+
     /** A suffix that makes ids unique per test run, so runs on the same network do not collide. */
     static String runId() {
         return Long.toString(System.currentTimeMillis(), 36).toUpperCase(java.util.Locale.ROOT);

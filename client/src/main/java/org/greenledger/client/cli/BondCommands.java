@@ -15,6 +15,7 @@ import org.greenledger.chaincode.api.bond.RedeemRequest;
 import org.greenledger.chaincode.api.bond.ReviewBondRequest;
 import org.greenledger.chaincode.api.bond.SubscribeRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -108,8 +109,9 @@ final class BondCommands extends LedgerCommands {
     @Command(name = "pay-coupon", description = "Pays a coupon period in deposit tokens on its payment date (issuer).")
     void payCoupon(@Parameters(paramLabel = "ISIN") String bondId,
             @Option(names = "--period", required = true, paramLabel = "N") int period,
-            @Option(names = "--cash-token", required = true, paramLabel = "TOKEN_ID") String cashToken) {
-        PayCouponRequest request = new PayCouponRequest(bondId, period, cashToken);
+            @Option(names = "--cash-token", required = true, paramLabel = "TOKEN_ID") String cashToken,
+            @Mixin RequestId requestId) {
+        PayCouponRequest request = new PayCouponRequest(requestId.value(), bondId, period, cashToken);
         print(ledger().bonds().payCoupon(request));
     }
 

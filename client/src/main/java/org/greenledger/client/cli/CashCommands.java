@@ -4,6 +4,7 @@ import org.greenledger.chaincode.api.cash.CashRequest;
 import org.greenledger.chaincode.api.cash.CreateDepositTokenRequest;
 import org.greenledger.chaincode.api.money.Currency;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,16 +21,18 @@ final class CashCommands extends LedgerCommands {
     @Command(name = "mint", description = "Mints deposits into a client's account (the token's bank).")
     void mint(@Parameters(paramLabel = "TOKEN_ID") String tokenId,
             @Option(names = "--account", required = true, paramLabel = "ACCOUNT_ID") String accountId,
-            @Option(names = "--amount-minor", required = true, paramLabel = "AMOUNT") long amount) {
-        CashRequest request = new CashRequest(tokenId, accountId, amount);
+            @Option(names = "--amount-minor", required = true, paramLabel = "AMOUNT") long amount,
+            @Mixin RequestId requestId) {
+        CashRequest request = new CashRequest(requestId.value(), tokenId, accountId, amount);
         print(ledger().cash().mint(request));
     }
 
     @Command(name = "burn", description = "Burns deposits from a client's account (the token's bank).")
     void burn(@Parameters(paramLabel = "TOKEN_ID") String tokenId,
             @Option(names = "--account", required = true, paramLabel = "ACCOUNT_ID") String accountId,
-            @Option(names = "--amount-minor", required = true, paramLabel = "AMOUNT") long amount) {
-        CashRequest request = new CashRequest(tokenId, accountId, amount);
+            @Option(names = "--amount-minor", required = true, paramLabel = "AMOUNT") long amount,
+            @Mixin RequestId requestId) {
+        CashRequest request = new CashRequest(requestId.value(), tokenId, accountId, amount);
         print(ledger().cash().burn(request));
     }
 

@@ -88,8 +88,9 @@ final class ComplianceCommands extends LedgerCommands {
             @Option(names = "--from", required = true, paramLabel = "ACCOUNT_ID") String from,
             @Option(names = "--to", required = true, paramLabel = "ACCOUNT_ID") String to,
             @Option(names = "--units", required = true, paramLabel = "N") long units,
-            @Option(names = "--court-order", required = true, paramLabel = "SHA256") String courtOrder) {
-        ForcedTransferRequest request = new ForcedTransferRequest(assetId, from, to, units,
+            @Option(names = "--court-order", required = true, paramLabel = "SHA256") String courtOrder,
+            @Mixin RequestId requestId) {
+        ForcedTransferRequest request = new ForcedTransferRequest(requestId.value(), assetId, from, to, units,
                 courtOrder);
         print(ledger().compliance().proposeForcedTransfer(request));
     }
@@ -106,7 +107,8 @@ final class ComplianceCommands extends LedgerCommands {
             @Option(names = "--units", required = true, paramLabel = "N") long units,
             @Option(names = "--payment-reference", defaultValue = "pre-trade check", paramLabel = "TEXT")
             String reference) {
-        TransferRequest request = new TransferRequest(assetId, from, to, units, reference);
+        // A check writes nothing: the id only makes the request well-formed.
+        TransferRequest request = new TransferRequest("check", assetId, from, to, units, reference);
         print(ledger().holdings().canTransfer(request));
     }
 }

@@ -137,8 +137,8 @@ final class BondStory {
         step("8. Investors at both banks subscribe, paying in their bank's deposit tokens; the issue settles DvP");
         cast.bankA().cash().createToken(new CreateDepositTokenRequest(cashA, Currency.of("VND")));
         cast.bankB().cash().createToken(new CreateDepositTokenRequest(cashB, Currency.of("VND")));
-        cast.bankA().cash().mint(new CashRequest(cashA, cast.investorA(), 20_000_000));
-        cast.bankB().cash().mint(new CashRequest(cashB, cast.investorB(), 50_000_000));
+        cast.bankA().cash().mint(new CashRequest("DEP-A-" + cast.run(), cashA, cast.investorA(), 20_000_000));
+        cast.bankB().cash().mint(new CashRequest("DEP-B-" + cast.run(), cashB, cast.investorB(), 50_000_000));
         cast.settle();
         refused(ErrorCode.NOT_AUTHORIZED, "Bank B subscribes for Bank A's client", () -> cast.bankB().bonds()
                 .subscribe(new SubscribeRequest("S-X-" + cast.run(), bondId, cast.investorA(), 10, cashB)));

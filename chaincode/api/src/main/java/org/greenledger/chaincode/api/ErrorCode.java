@@ -32,6 +32,16 @@ public enum ErrorCode {
     INVALID_TRANSITION,
     /** The KYC attestation has expired (or would be expired) at the transaction time. */
     KYC_EXPIRED,
+    /**
+     * The proposal's timestamp lies further from the endorsing peer's clock than that org's
+     * window allows: the client's clock is wrong, or the proposal was stamped with another time.
+     */
+    CLOCK_SKEW,
+    /**
+     * The request id was used before for a different request, or by another org: a replay
+     * returns the first result only for the same request from the same org.
+     */
+    REQUEST_ID_REUSED,
 
     // Compliance reason codes: a movement of any asset is refused with the first that applies,
     // in this order (see DOMAIN section 2).

@@ -126,7 +126,8 @@ public enum Transaction {
      * Writes whose request carries a client-chosen id that the chaincode uses as a request id: a
      * replay returns the first result and changes nothing, so a client may safely send them again.
      */
-    private static final java.util.Set<Transaction> REPLAY_SAFE = java.util.EnumSet.of(SUBSCRIBE, PROPOSE_TRADE,
+    private static final java.util.Set<Transaction> REPLAY_SAFE = java.util.EnumSet.of(TRANSFER, MINT_CASH, BURN_CASH,
+            PROPOSE_FORCED_TRANSFER, PAY_COUPON, SUBSCRIBE, PROPOSE_TRADE,
             ALLOCATE_PROCEEDS, REPORT_IMPACT, ATTEST_IMPACT, REGISTER_DOCUMENT, SUBMIT_MONITORING_REPORT,
             IMPORT_CREDITS, TRANSFER_CREDITS, RETIRE_CREDITS, CANCEL_CREDITS);
 

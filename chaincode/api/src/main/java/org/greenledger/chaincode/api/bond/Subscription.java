@@ -29,10 +29,4 @@ public record Subscription(String subscriptionId, String bondId, String investor
         return new Subscription(subscriptionId, bondId, investorAccountId, custodianMspId, units, cashTokenId,
                 escrowMinor, SubscriptionStatus.REFUNDED, 0, subscribedAt, at);
     }
-
-    /** Whether {@code request} is this subscription again (a client's retry). */
-    public boolean sameAs(SubscribeRequest request) {
-        return bondId.equals(request.bondId()) && investorAccountId.equals(request.investorAccountId())
-                && units == request.units() && cashTokenId.equals(request.cashTokenId());
-    }
 }

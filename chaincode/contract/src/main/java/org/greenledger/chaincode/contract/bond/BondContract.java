@@ -21,18 +21,16 @@ import org.greenledger.chaincode.api.governance.OrgRole;
 import org.greenledger.chaincode.api.schedule.CouponSchedule;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.GreenLedgerContract;
 import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.account.AccountBook;
 import org.greenledger.chaincode.contract.compliance.Assets;
 import org.greenledger.chaincode.contract.governance.Membership;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
-import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * Green bonds before issue: the issuer drafts the terms, the external reviewer named in the
@@ -40,16 +38,11 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * subscriptions, or cancels. Each step is checked against the lifecycle ({@link BondStatus}).
  */
 @Contract(name = Contracts.BONDS, info = @Info(title = "GreenLedger green bonds", version = "0.1.0"))
-public final class BondContract implements ContractInterface {
+public final class BondContract implements GreenLedgerContract {
     private static final AccessPolicy ISSUER_STAFF = AccessPolicy.orgWith(OrgRole.ISSUER).users(OPERATOR, ADMIN);
     private static final AccessPolicy VERIFIER_STAFF = AccessPolicy.orgWith(OrgRole.VERIFIER).users(OPERATOR, ADMIN);
     private static final AccessPolicy REGISTRY_STAFF = AccessPolicy.orgWith(OrgRole.REGISTRY).users(OPERATOR, ADMIN);
     private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
-
-    @Override
-    public Context createContext(ChaincodeStub stub) {
-        return new GreenLedgerContext(stub);
-    }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String CreateBond(GreenLedgerContext ctx, String termsJson) {

@@ -23,8 +23,10 @@ import org.greenledger.chaincode.api.governance.OrgRole;
 import org.greenledger.chaincode.api.holding.Holding;
 import org.greenledger.chaincode.api.schedule.CouponPeriod;
 import org.greenledger.chaincode.api.schedule.CouponSchedule;
+import org.greenledger.chaincode.contract.Replays;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.GreenLedgerContract;
 import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
@@ -33,12 +35,9 @@ import org.greenledger.chaincode.contract.account.AccountVisibility;
 import org.greenledger.chaincode.contract.compliance.Assets;
 import org.greenledger.chaincode.contract.holding.HoldingBook;
 import org.greenledger.chaincode.contract.holding.Movements;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
-import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * Coupons: at the record date the issuer (as paying agent) fixes the holders, each holder's
@@ -46,14 +45,9 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * confirmed paid off the ledger. The final coupon is paid with the redemption.
  */
 @Contract(name = Contracts.COUPONS, info = @Info(title = "GreenLedger coupons", version = "0.1.0"))
-public final class CouponContract implements ContractInterface {
+public final class CouponContract implements GreenLedgerContract {
     private static final AccessPolicy ISSUER_STAFF = AccessPolicy.orgWith(OrgRole.ISSUER).users(OPERATOR, ADMIN);
     private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
-
-    @Override
-    public Context createContext(ChaincodeStub stub) {
-        return new GreenLedgerContext(stub);
-    }
 
     /** Fixes the holders of a coupon period at its record date (on or after it). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -86,15 +80,18 @@ public final class CouponContract implements ContractInterface {
     public String PayCoupon(GreenLedgerContext ctx, String requestJson) {
         PayCouponRequest request = Requests.decode(requestJson, PayCouponRequest.class);
         Bond bond = BondContract.issuersBond(ctx, request.bondId());
-        CouponRecord record = fixed(ctx, bond.bondId(), request.period());
-        if (ctx.ledger().today().isBefore(record.paymentDate())) {
-            throw new ContractError(ErrorCode.NOT_DUE, "period " + record.period() + " is payable from "
-                    + record.paymentDate());
-        }
-        Payout payout = new PayingAgent(ctx.ledger()).pay(bond, record.period(), request.cashTokenId(),
-                new EntitlementBook(ctx.ledger()).entitlements(bond.bondId(), record.period()));
-        ctx.ledger().emit(EventType.COUPON_PAID, payout);
-        return Json.encode(payout);
+        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.PAY_COUPON, List.of(bond.bondId()),
+                request.requestId(), request, () -> {
+                    CouponRecord record = fixed(ctx, bond.bondId(), request.period());
+                    if (ctx.ledger().today().isBefore(record.paymentDate())) {
+                        throw new ContractError(ErrorCode.NOT_DUE, "period " + record.period() + " is payable from "
+                                + record.paymentDate());
+                    }
+                    Payout payout = new PayingAgent(ctx.ledger()).pay(bond, record.period(), request.cashTokenId(),
+                            new EntitlementBook(ctx.ledger()).entitlements(bond.bondId(), record.period()));
+                    ctx.ledger().emit(EventType.COUPON_PAID, payout);
+                    return payout;
+                });
     }
 
     /** The paying agent (the issuer) confirms that a DUE entitlement was paid off the ledger. */

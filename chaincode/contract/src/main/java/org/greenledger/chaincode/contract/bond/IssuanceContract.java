@@ -22,8 +22,10 @@ import org.greenledger.chaincode.api.bond.Subscription;
 import org.greenledger.chaincode.api.bond.SubscriptionStatus;
 import org.greenledger.chaincode.api.event.EventType;
 import org.greenledger.chaincode.api.governance.OrgRole;
+import org.greenledger.chaincode.contract.Replays;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.GreenLedgerContract;
 import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
@@ -36,12 +38,9 @@ import org.greenledger.chaincode.contract.compliance.MovementCheck;
 import org.greenledger.chaincode.contract.compliance.MovementFacts;
 import org.greenledger.chaincode.contract.holding.HoldingBook;
 import org.greenledger.chaincode.contract.holding.Movements;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
-import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * The primary market, settled delivery versus payment: custodians subscribe for their clients,
@@ -50,14 +49,9 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * of the issue happens or nothing does.
  */
 @Contract(name = Contracts.ISSUANCE, info = @Info(title = "GreenLedger bond issuance", version = "0.1.0"))
-public final class IssuanceContract implements ContractInterface {
+public final class IssuanceContract implements GreenLedgerContract {
     private static final AccessPolicy CUSTODIAN_STAFF = AccessPolicy.orgWith(OrgRole.CUSTODIAN).users(OPERATOR, ADMIN);
     private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
-
-    @Override
-    public Context createContext(ChaincodeStub stub) {
-        return new GreenLedgerContext(stub);
-    }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Subscribe(GreenLedgerContext ctx, String requestJson) {
@@ -65,14 +59,12 @@ public final class IssuanceContract implements ContractInterface {
         SubscribeRequest request = Requests.decode(requestJson, SubscribeRequest.class);
         Account investor = new AccountBook(ctx.ledger()).get(request.investorAccountId());
         AccountVisibility.requireCustodian(investor, caller);
-        SubscriptionBook book = new SubscriptionBook(ctx.ledger());
-        var earlier = book.find(request.bondId(), request.subscriptionId());
-        if (earlier.isPresent()) {
-            if (earlier.get().sameAs(request)) {
-                return Json.encode(earlier.get());
-            }
-            throw ContractError.alreadyExists("subscription", request.subscriptionId());
-        }
+        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.SUBSCRIBE, List.of(request.bondId()),
+                request.subscriptionId(), request, () -> subscribe(ctx, caller, investor, request));
+    }
+
+    private static Subscription subscribe(GreenLedgerContext ctx, Caller caller, Account investor,
+            SubscribeRequest request) {
         Bond bond = new BondRegister(ctx.ledger()).get(request.bondId());
         if (bond.status() != BondStatus.OPEN) {
             throw new ContractError(ErrorCode.INVALID_STATE, "bond " + bond.bondId() + " is " + bond.status()
@@ -92,9 +84,9 @@ public final class IssuanceContract implements ContractInterface {
         Subscription subscription = new Subscription(request.subscriptionId(), bond.bondId(), investor.accountId(),
                 caller.mspId(), request.units(), cash.assetId(), price, SubscriptionStatus.PENDING, 0,
                 ctx.ledger().now(), null);
-        book.save(subscription);
+        new SubscriptionBook(ctx.ledger()).save(subscription);
         ctx.ledger().emit(EventType.BOND_SUBSCRIBED, subscription);
-        return Json.encode(subscription);
+        return subscription;
     }
 
     /** The investor's custodian withdraws a pending subscription; the escrow goes back. */

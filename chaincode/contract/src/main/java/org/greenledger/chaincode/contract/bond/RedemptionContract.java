@@ -21,15 +21,13 @@ import org.greenledger.chaincode.api.schedule.CouponPeriod;
 import org.greenledger.chaincode.api.schedule.CouponSchedule;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.GreenLedgerContract;
 import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
-import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * The end of a bond: maturity, redemption at par with the final coupon, an early call at the
@@ -38,14 +36,9 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * a holder the cash cannot reach stays DUE, to be paid later.
  */
 @Contract(name = Contracts.REDEMPTION, info = @Info(title = "GreenLedger redemption", version = "0.1.0"))
-public final class RedemptionContract implements ContractInterface {
+public final class RedemptionContract implements GreenLedgerContract {
     private static final AccessPolicy ISSUER_STAFF = AccessPolicy.orgWith(OrgRole.ISSUER).users(OPERATOR, ADMIN);
     private static final AccessPolicy REGULATOR_STAFF = AccessPolicy.orgWith(OrgRole.REGULATOR).users(OPERATOR, ADMIN);
-
-    @Override
-    public Context createContext(ChaincodeStub stub) {
-        return new GreenLedgerContext(stub);
-    }
 
     /** From the maturity date the bond stops trading: principal is due. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)

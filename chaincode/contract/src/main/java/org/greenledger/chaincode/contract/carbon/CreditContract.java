@@ -4,7 +4,6 @@ import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
 import java.time.Instant;
-import java.util.Optional;
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.Json;
@@ -28,8 +27,10 @@ import org.greenledger.chaincode.api.carbon.SerialRange;
 import org.greenledger.chaincode.api.carbon.TransferCreditsRequest;
 import org.greenledger.chaincode.api.event.EventType;
 import org.greenledger.chaincode.api.governance.OrgRole;
+import org.greenledger.chaincode.contract.Replays;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.GreenLedgerContract;
 import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
@@ -42,12 +43,9 @@ import org.greenledger.chaincode.contract.compliance.Assets;
 import org.greenledger.chaincode.contract.compliance.MovementCheck;
 import org.greenledger.chaincode.contract.holding.Movements;
 import org.greenledger.chaincode.contract.ledger.Ledger;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
-import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * Credits in use: the holder's bank transfers or retires the first serials of one of its
@@ -57,29 +55,23 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * project and stays within the bond's attributable share.
  */
 @Contract(name = Contracts.CREDITS, info = @Info(title = "GreenLedger carbon credits", version = "0.1.0"))
-public final class CreditContract implements ContractInterface {
+public final class CreditContract implements GreenLedgerContract {
     private static final AccessPolicy CUSTODIAN_STAFF = AccessPolicy.orgWith(OrgRole.CUSTODIAN).users(OPERATOR, ADMIN);
     private static final AccessPolicy REGISTRY_STAFF = AccessPolicy.orgWith(OrgRole.REGISTRY).users(OPERATOR, ADMIN);
     private static final AccessPolicy REGULATOR_STAFF = AccessPolicy.orgWith(OrgRole.REGULATOR).users(OPERATOR, ADMIN);
     private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
-    private static final String TRANSFER = "creditTransfer";
-    private static final String CANCELLATION = "creditCancellation";
-
-    @Override
-    public Context createContext(ChaincodeStub stub) {
-        return new GreenLedgerContext(stub);
-    }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String TransferCredits(GreenLedgerContext ctx, String requestJson) {
         Caller caller = CUSTODIAN_STAFF.check(ctx);
         TransferCreditsRequest request = Requests.decode(requestJson, TransferCreditsRequest.class);
-        Ledger ledger = ctx.ledger();
-        Optional<CreditsMoved> earlier = ledger.read(ledger.key(TRANSFER, request.transferId()), CreditsMoved.class);
-        if (earlier.isPresent()) {
-            return Json.encode(earlier.get());
-        }
         requireCustodian(ctx, caller, request.block().holderAccountId());
+        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.TRANSFER_CREDITS, request.transferId(), request,
+                () -> transfer(ctx, request));
+    }
+
+    private static CreditsMoved transfer(GreenLedgerContext ctx, TransferCreditsRequest request) {
+        Ledger ledger = ctx.ledger();
         CreditBlock block = activeBlock(ctx, request.block(), request.quantity());
         AssetRules credits = Assets.get(ledger, block.projectId());
         MovementCheck.enforce(MovementCheck.factsOfBlock(ledger, credits, block.holderAccountId(),
@@ -94,22 +86,22 @@ public final class CreditContract implements ContractInterface {
                 "credit transfer " + request.transferId());
         CreditsMoved event = new CreditsMoved(request.transferId(), moved, block.holderAccountId(), request.toAccountId(),
                 BlockStatus.ACTIVE, firstTransfer, now);
-        ledger.write(ledger.key(TRANSFER, request.transferId()), event);
         ledger.emit(EventType.CREDITS_TRANSFERRED, event);
-        return Json.encode(event);
+        return event;
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RetireCredits(GreenLedgerContext ctx, String requestJson) {
         Caller caller = CUSTODIAN_STAFF.check(ctx);
         RetireCreditsRequest request = Requests.decode(requestJson, RetireCreditsRequest.class);
+        requireCustodian(ctx, caller, request.block().holderAccountId());
+        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.RETIRE_CREDITS, request.retirementId(), request,
+                () -> retire(ctx, request));
+    }
+
+    private static RetirementCertificate retire(GreenLedgerContext ctx, RetireCreditsRequest request) {
         Ledger ledger = ctx.ledger();
         SerialBook serials = new SerialBook(ledger);
-        Optional<RetirementCertificate> earlier = serials.certificate(request.retirementId());
-        if (earlier.isPresent()) {
-            return Json.encode(sameRetirement(earlier.get(), request));
-        }
-        requireCustodian(ctx, caller, request.block().holderAccountId());
         CreditBlock block = activeBlock(ctx, request.block(), request.quantity());
         AssetRules credits = Assets.get(ledger, block.projectId());
         MovementCheck.enforce(MovementCheck.factsOfBlock(ledger, credits, block.holderAccountId(), null,
@@ -128,7 +120,7 @@ public final class CreditContract implements ContractInterface {
         new Movements(ledger).record(credits, block.holderAccountId(), null, request.quantity(),
                 "retirement " + request.retirementId());
         ledger.emit(EventType.CREDITS_RETIRED, certificate);
-        return Json.encode(certificate);
+        return certificate;
     }
 
     /** The registry that registered the project cancels serials (export, reversal, correction). */
@@ -136,14 +128,14 @@ public final class CreditContract implements ContractInterface {
     public String CancelCredits(GreenLedgerContext ctx, String requestJson) {
         Caller caller = REGISTRY_STAFF.check(ctx);
         CancelCreditsRequest request = Requests.decode(requestJson, CancelCreditsRequest.class);
-        Ledger ledger = ctx.ledger();
-        Optional<CreditsMoved> earlier = ledger.read(ledger.key(CANCELLATION, request.cancellationId()),
-                CreditsMoved.class);
-        if (earlier.isPresent()) {
-            return Json.encode(earlier.get());
-        }
-        CarbonProject project = new CarbonProjectRegister(ledger).registeredBy(request.block().projectId(),
+        CarbonProject project = new CarbonProjectRegister(ctx.ledger()).registeredBy(request.block().projectId(),
                 caller.mspId());
+        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.CANCEL_CREDITS, request.cancellationId(), request,
+                () -> cancel(ctx, request, project));
+    }
+
+    private static CreditsMoved cancel(GreenLedgerContext ctx, CancelCreditsRequest request, CarbonProject project) {
+        Ledger ledger = ctx.ledger();
         CreditBlock block = activeBlock(ctx, request.block(), request.quantity());
         SerialRange cancelled = split(ctx, block, request.quantity(), project);
         Instant now = ledger.now();
@@ -153,9 +145,8 @@ public final class CreditContract implements ContractInterface {
                 request.quantity(), "cancellation " + request.cancellationId());
         CreditsMoved event = new CreditsMoved(request.cancellationId(), cancelled, block.holderAccountId(), null,
                 BlockStatus.CANCELLED, false, now);
-        ledger.write(ledger.key(CANCELLATION, request.cancellationId()), event);
         ledger.emit(EventType.CREDITS_CANCELLED, event);
-        return Json.encode(event);
+        return event;
     }
 
     /** The registry records the host country's corresponding adjustment for a block of authorized units. */
@@ -274,16 +265,5 @@ public final class CreditContract implements ContractInterface {
                     block.firstTransferTxId(), ctx.ledger().now()), project);
         }
         return block.range().head(quantity);
-    }
-
-    private static RetirementCertificate sameRetirement(RetirementCertificate earlier, RetireCreditsRequest request) {
-        boolean same = earlier.range().first() == request.block().firstSerial()
-                && earlier.range().quantity() == request.quantity()
-                && earlier.holderAccountId().equals(request.block().holderAccountId())
-                && earlier.beneficiary().equals(request.beneficiary()) && earlier.purpose() == request.purpose();
-        if (!same) {
-            throw ContractError.alreadyExists("retirement", request.retirementId());
-        }
-        return earlier;
     }
 }

@@ -24,8 +24,10 @@ import org.greenledger.chaincode.api.carbon.SerialRange;
 import org.greenledger.chaincode.api.carbon.VerificationRequest;
 import org.greenledger.chaincode.api.event.EventType;
 import org.greenledger.chaincode.api.governance.OrgRole;
+import org.greenledger.chaincode.contract.Replays;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.GreenLedgerContract;
 import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
@@ -33,12 +35,9 @@ import org.greenledger.chaincode.contract.compliance.AssetRules;
 import org.greenledger.chaincode.contract.compliance.Assets;
 import org.greenledger.chaincode.contract.compliance.MovementCheck;
 import org.greenledger.chaincode.contract.holding.Movements;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
-import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * How credits come onto the ledger: the developer's bank submits a monitoring report, a verifier
@@ -48,16 +47,11 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * can never be imported again.
  */
 @Contract(name = Contracts.CREDIT_ISSUANCE, info = @Info(title = "GreenLedger credit issuance", version = "0.1.0"))
-public final class CreditIssuanceContract implements ContractInterface {
+public final class CreditIssuanceContract implements GreenLedgerContract {
     private static final AccessPolicy CUSTODIAN_STAFF = AccessPolicy.orgWith(OrgRole.CUSTODIAN).users(OPERATOR, ADMIN);
     private static final AccessPolicy VERIFIER_STAFF = AccessPolicy.orgWith(OrgRole.VERIFIER).users(OPERATOR, ADMIN);
     private static final AccessPolicy REGISTRY_STAFF = AccessPolicy.orgWith(OrgRole.REGISTRY).users(OPERATOR, ADMIN);
     private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
-
-    @Override
-    public Context createContext(ChaincodeStub stub) {
-        return new GreenLedgerContext(stub);
-    }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String SubmitMonitoringReport(GreenLedgerContext ctx, String requestJson) {
@@ -159,12 +153,14 @@ public final class CreditIssuanceContract implements ContractInterface {
     public String ImportCredits(GreenLedgerContext ctx, String requestJson) {
         Caller caller = REGISTRY_STAFF.check(ctx);
         ImportCreditsRequest request = Requests.decode(requestJson, ImportCreditsRequest.class);
-        SerialBook serials = new SerialBook(ctx.ledger());
-        var earlier = serials.importOf(request.importId());
-        if (earlier.isPresent()) {
-            return Json.encode(earlier.get());
-        }
         CarbonProject project = registeredBy(ctx, caller, request.projectId());
+        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.IMPORT_CREDITS, request.importId(), request,
+                () -> importCredits(ctx, caller, project, request));
+    }
+
+    private static CreditIssuance importCredits(GreenLedgerContext ctx, Caller caller, CarbonProject project,
+            ImportCreditsRequest request) {
+        SerialBook serials = new SerialBook(ctx.ledger());
         for (ImportCreditsRequest before : serials.importedRanges(request.externalRegistry(),
                 request.externalProjectRef())) {
             if (before.externalFirst() <= request.externalLast() && request.externalFirst() <= before.externalLast()) {
@@ -190,7 +186,7 @@ public final class CreditIssuanceContract implements ContractInterface {
                 now);
         serials.putIssuance(imported, null);
         ctx.ledger().emit(EventType.CREDITS_IMPORTED, imported);
-        return Json.encode(imported);
+        return imported;
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)

@@ -28,7 +28,6 @@ final class SerialBook {
     private static final String CANCELLED = "cancelledCredits";
     private static final String ISSUANCE = "creditIssuance";
     private static final String ISSUANCE_OF_REPORT = "issuanceOfReport";
-    private static final String IMPORT = "creditImport";
     private static final String EXTERNAL_RANGE = "externalRange";
     private static final String CERTIFICATE = "retirement";
     private static final String CERTIFICATE_BY_PROJECT = "retirementByProject";
@@ -92,19 +91,14 @@ final class SerialBook {
     void putIssuance(CreditIssuance issuance, String reportId) {
         ledger.write(ledger.key(ISSUANCE, issuance.projectId(), year(issuance.range().vintage()),
                 issuance.range().firstKey()), issuance);
+        // An import is found again through its request id (Replays); an issuance through its report.
         if (reportId != null) {
             ledger.write(ledger.key(ISSUANCE_OF_REPORT, issuance.projectId(), reportId), issuance);
-        } else {
-            ledger.write(ledger.key(IMPORT, issuance.issuanceId()), issuance);
         }
     }
 
     Optional<CreditIssuance> issuanceOfReport(String projectId, String reportId) {
         return ledger.read(ledger.key(ISSUANCE_OF_REPORT, projectId, reportId), CreditIssuance.class);
-    }
-
-    Optional<CreditIssuance> importOf(String importId) {
-        return ledger.read(ledger.key(IMPORT, importId), CreditIssuance.class);
     }
 
     /** The project's issuances and imports, by vintage and serial. */

@@ -13,8 +13,10 @@ import org.greenledger.chaincode.api.cash.DepositToken;
 import org.greenledger.chaincode.api.event.EventType;
 import org.greenledger.chaincode.api.governance.OrgRole;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
+import org.greenledger.chaincode.contract.Replays;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.GreenLedgerContract;
 import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
@@ -26,12 +28,9 @@ import org.greenledger.chaincode.contract.compliance.IssuedTotals;
 import org.greenledger.chaincode.contract.compliance.MovementCheck;
 import org.greenledger.chaincode.contract.holding.HoldingBook;
 import org.greenledger.chaincode.contract.holding.Movements;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
-import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * Tokenized bank deposits. A custodian bank creates its token per currency and mints (deposit)
@@ -39,14 +38,9 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * compliance rules like any other movement.
  */
 @Contract(name = Contracts.CASH, info = @Info(title = "GreenLedger deposit tokens", version = "0.1.0"))
-public final class CashContract implements ContractInterface {
+public final class CashContract implements GreenLedgerContract {
     private static final AccessPolicy BANK_STAFF = AccessPolicy.orgWith(OrgRole.CUSTODIAN).users(OPERATOR, ADMIN);
     private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
-
-    @Override
-    public Context createContext(ChaincodeStub stub) {
-        return new GreenLedgerContext(stub);
-    }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String CreateDepositToken(GreenLedgerContext ctx, String requestJson) {
@@ -66,12 +60,17 @@ public final class CashContract implements ContractInterface {
     public String Mint(GreenLedgerContext ctx, String requestJson) {
         CashRequest request = Requests.decode(requestJson, CashRequest.class);
         AssetRules token = ownTokenOnOwnAccount(ctx, request);
-        MovementCheck.enforce(MovementCheck.facts(ctx.ledger(), token, null, request.accountId(), request.amountMinor()));
-        new HoldingBook(ctx.ledger()).credit(token.assetId(), request.accountId(), request.amountMinor());
-        new IssuedTotals(ctx.ledger()).add(token.assetClass(), token.currency(), ctx.caller().mspId(), request.amountMinor());
-        UnitsMoved moved = new Movements(ctx.ledger()).record(token, null, request.accountId(), request.amountMinor(), "mint");
-        ctx.ledger().emit(EventType.CASH_MINTED, moved);
-        return Json.encode(moved);
+        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.MINT_CASH, request.requestId(), request, () -> {
+            MovementCheck.enforce(MovementCheck.facts(ctx.ledger(), token, null, request.accountId(),
+                    request.amountMinor()));
+            new HoldingBook(ctx.ledger()).credit(token.assetId(), request.accountId(), request.amountMinor());
+            new IssuedTotals(ctx.ledger()).add(token.assetClass(), token.currency(), ctx.caller().mspId(),
+                    request.amountMinor());
+            UnitsMoved moved = new Movements(ctx.ledger()).record(token, null, request.accountId(),
+                    request.amountMinor(), "mint");
+            ctx.ledger().emit(EventType.CASH_MINTED, moved);
+            return moved;
+        });
     }
 
     /** Debits deposit tokens from one of the bank's own clients (a withdrawal paid off the ledger). */
@@ -79,12 +78,17 @@ public final class CashContract implements ContractInterface {
     public String Burn(GreenLedgerContext ctx, String requestJson) {
         CashRequest request = Requests.decode(requestJson, CashRequest.class);
         AssetRules token = ownTokenOnOwnAccount(ctx, request);
-        MovementCheck.enforce(MovementCheck.facts(ctx.ledger(), token, request.accountId(), null, request.amountMinor()));
-        new HoldingBook(ctx.ledger()).debit(token.assetId(), request.accountId(), request.amountMinor());
-        new IssuedTotals(ctx.ledger()).add(token.assetClass(), token.currency(), ctx.caller().mspId(), -request.amountMinor());
-        UnitsMoved moved = new Movements(ctx.ledger()).record(token, request.accountId(), null, request.amountMinor(), "burn");
-        ctx.ledger().emit(EventType.CASH_BURNED, moved);
-        return Json.encode(moved);
+        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.BURN_CASH, request.requestId(), request, () -> {
+            MovementCheck.enforce(MovementCheck.facts(ctx.ledger(), token, request.accountId(), null,
+                    request.amountMinor()));
+            new HoldingBook(ctx.ledger()).debit(token.assetId(), request.accountId(), request.amountMinor());
+            new IssuedTotals(ctx.ledger()).add(token.assetClass(), token.currency(), ctx.caller().mspId(),
+                    -request.amountMinor());
+            UnitsMoved moved = new Movements(ctx.ledger()).record(token, request.accountId(), null,
+                    request.amountMinor(), "burn");
+            ctx.ledger().emit(EventType.CASH_BURNED, moved);
+            return moved;
+        });
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)

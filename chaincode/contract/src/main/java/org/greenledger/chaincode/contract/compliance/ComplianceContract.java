@@ -21,17 +21,15 @@ import org.greenledger.chaincode.api.holding.Holding;
 import org.greenledger.chaincode.api.money.Currency;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.GreenLedgerContract;
 import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.account.AccountBook;
 import org.greenledger.chaincode.contract.holding.HoldingBook;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
-import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * The regulator's powers that stand on their own: freezing accounts or part of a holding, the
@@ -39,14 +37,9 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * every action names the hash of the document that grounds it.
  */
 @Contract(name = Contracts.COMPLIANCE, info = @Info(title = "GreenLedger compliance", version = "0.1.0"))
-public final class ComplianceContract implements ContractInterface {
+public final class ComplianceContract implements GreenLedgerContract {
     private static final AccessPolicy REGULATOR_STAFF = AccessPolicy.orgWith(OrgRole.REGULATOR).users(OPERATOR, ADMIN);
     private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
-
-    @Override
-    public Context createContext(ChaincodeStub stub) {
-        return new GreenLedgerContext(stub);
-    }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String FreezeAccount(GreenLedgerContext ctx, String actionJson) {

@@ -14,20 +14,19 @@ import org.greenledger.chaincode.api.event.EventType;
 import org.greenledger.chaincode.api.governance.OrgRole;
 import org.greenledger.chaincode.api.governance.ProposalStatus;
 import org.greenledger.chaincode.api.holding.Holding;
+import org.greenledger.chaincode.contract.Replays;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.GreenLedgerContract;
 import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.account.AccountBook;
 import org.greenledger.chaincode.contract.holding.HoldingBook;
 import org.greenledger.chaincode.contract.holding.Movements;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
-import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * Transfers ordered by a court. The regulator proposes one with the court order's hash; it runs
@@ -35,30 +34,28 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * from a frozen or sanctioned account, but the receiver must still be allowed to hold them.
  */
 @Contract(name = Contracts.FORCED_TRANSFERS, info = @Info(title = "GreenLedger forced transfers", version = "0.1.0"))
-public final class ForcedTransferContract implements ContractInterface {
+public final class ForcedTransferContract implements GreenLedgerContract {
     private static final String FORCED_TRANSFER = "forcedTransfer";
     private static final AccessPolicy REGULATOR_STAFF = AccessPolicy.orgWith(OrgRole.REGULATOR).users(OPERATOR, ADMIN);
     private static final AccessPolicy MEMBER_STAFF = AccessPolicy.anyMember().users(OPERATOR, ADMIN);
     private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
 
-    @Override
-    public Context createContext(ChaincodeStub stub) {
-        return new GreenLedgerContext(stub);
-    }
-
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ProposeForcedTransfer(GreenLedgerContext ctx, String requestJson) {
         Caller caller = REGULATOR_STAFF.check(ctx);
         ForcedTransferRequest request = Requests.decode(requestJson, ForcedTransferRequest.class);
-        Assets.get(ctx.ledger(), request.assetId());
-        new AccountBook(ctx.ledger()).get(request.fromAccountId());
-        new AccountBook(ctx.ledger()).get(request.toAccountId());
-        requireHeld(ctx, request);
-        ForcedTransfer proposal = new ForcedTransfer(ctx.ledger().txId(), request, caller.mspId(), ctx.ledger().now(),
-                ProposalStatus.PENDING, null, null);
-        ctx.ledger().write(ctx.ledger().key(FORCED_TRANSFER, proposal.proposalId()), proposal);
-        ctx.ledger().emit(EventType.FORCED_TRANSFER_PROPOSED, proposal);
-        return Json.encode(proposal);
+        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.PROPOSE_FORCED_TRANSFER, request.requestId(),
+                request, () -> {
+                    Assets.get(ctx.ledger(), request.assetId());
+                    new AccountBook(ctx.ledger()).get(request.fromAccountId());
+                    new AccountBook(ctx.ledger()).get(request.toAccountId());
+                    requireHeld(ctx, request);
+                    ForcedTransfer proposal = new ForcedTransfer(ctx.ledger().txId(), request, caller.mspId(),
+                            ctx.ledger().now(), ProposalStatus.PENDING, null, null);
+                    ctx.ledger().write(ctx.ledger().key(FORCED_TRANSFER, proposal.proposalId()), proposal);
+                    ctx.ledger().emit(EventType.FORCED_TRANSFER_PROPOSED, proposal);
+                    return proposal;
+                });
     }
 
     /** Approves and executes a pending forced transfer (the asset's issuer or the sender's custodian). */

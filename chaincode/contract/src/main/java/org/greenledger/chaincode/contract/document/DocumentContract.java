@@ -13,6 +13,7 @@ import org.greenledger.chaincode.api.document.RegisterDocumentRequest;
 import org.greenledger.chaincode.api.event.EventType;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.GreenLedgerContract;
 import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
@@ -20,12 +21,9 @@ import org.greenledger.chaincode.contract.bond.BondRegister;
 import org.greenledger.chaincode.contract.carbon.CarbonProjectRegister;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 import org.greenledger.chaincode.contract.proceeds.ProjectRegister;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
-import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * Documents by hash: a prospectus, a framework, a second-party opinion, a verification statement
@@ -34,15 +32,10 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * verifier; read by every member.
  */
 @Contract(name = Contracts.DOCUMENTS, info = @Info(title = "GreenLedger documents", version = "0.1.0"))
-public final class DocumentContract implements ContractInterface {
+public final class DocumentContract implements GreenLedgerContract {
     private static final String DOCUMENT = "document";
     private static final AccessPolicy STAFF = AccessPolicy.anyMember().users(OPERATOR, ADMIN);
     private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
-
-    @Override
-    public Context createContext(ChaincodeStub stub) {
-        return new GreenLedgerContext(stub);
-    }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RegisterDocument(GreenLedgerContext ctx, String requestJson) {

@@ -19,16 +19,14 @@ import org.greenledger.chaincode.api.governance.RoleChangeProposal;
 import org.greenledger.chaincode.api.governance.RoleChangeRequest;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.GreenLedgerContract;
 import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Default;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
-import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * Membership of the consortium: which orgs take part and in which roles. The alliance (REGISTRY)
@@ -37,7 +35,7 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  */
 @Contract(name = Contracts.GOVERNANCE, info = @Info(title = "GreenLedger governance", version = "0.1.0"))
 @Default
-public final class GovernanceContract implements ContractInterface {
+public final class GovernanceContract implements GreenLedgerContract {
     private static final AccessPolicy BOOTSTRAP = AccessPolicy.anyChannelOrg().users(ADMIN);
     private static final AccessPolicy ALLIANCE_ADMIN = AccessPolicy.orgWith(OrgRole.REGISTRY).users(ADMIN);
     private static final AccessPolicy REGULATOR_ADMIN = AccessPolicy.orgWith(OrgRole.REGULATOR).users(ADMIN);
@@ -45,11 +43,6 @@ public final class GovernanceContract implements ContractInterface {
 
     /** Roles that, granted by the alliance alone, would let it bypass the regulator. */
     private static final Set<OrgRole> GOVERNING_ROLES = Set.of(OrgRole.REGISTRY, OrgRole.REGULATOR);
-
-    @Override
-    public Context createContext(ChaincodeStub stub) {
-        return new GreenLedgerContext(stub);
-    }
 
     /**
      * Starts governance, once: the calling admin's org becomes the alliance (REGISTRY) and the

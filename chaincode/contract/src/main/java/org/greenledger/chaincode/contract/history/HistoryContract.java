@@ -11,6 +11,7 @@ import org.greenledger.chaincode.api.history.RecordKind;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.GreenLedgerContract;
 import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.account.AccountBook;
@@ -20,12 +21,9 @@ import org.greenledger.chaincode.contract.holding.Movements;
 import org.greenledger.chaincode.contract.carbon.CarbonProjectRegister;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 import org.greenledger.chaincode.contract.proceeds.ProjectRegister;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
-import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * The regulator's full history: every movement of any asset or account, oldest first and paged,
@@ -33,14 +31,9 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * database). Read-only; only the regulator's staff.
  */
 @Contract(name = Contracts.HISTORY, info = @Info(title = "GreenLedger history", version = "0.1.0"))
-public final class HistoryContract implements ContractInterface {
+public final class HistoryContract implements GreenLedgerContract {
     private static final AccessPolicy REGULATOR = AccessPolicy.orgWith(OrgRole.REGULATOR);
     private static final int MAX_PAGE = 500;
-
-    @Override
-    public Context createContext(ChaincodeStub stub) {
-        return new GreenLedgerContext(stub);
-    }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String AssetMovements(GreenLedgerContext ctx, String assetId, int pageSize, String bookmark) {

@@ -12,7 +12,9 @@ import org.greenledger.chaincode.api.governance.OrgRole;
 import org.greenledger.chaincode.api.holding.TransferCheck;
 import org.greenledger.chaincode.api.holding.TransferRequest;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
+import org.greenledger.chaincode.contract.Replays;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.GreenLedgerContract;
 import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
@@ -22,12 +24,9 @@ import org.greenledger.chaincode.contract.compliance.AssetRules;
 import org.greenledger.chaincode.contract.compliance.Assets;
 import org.greenledger.chaincode.contract.compliance.MovementCheck;
 import org.greenledger.chaincode.contract.compliance.MovementFacts;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
-import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * Holdings of any asset and free-of-payment transfers between accounts. The sender's custodian
@@ -35,14 +34,9 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * above the regulator's threshold is flagged in its event as a large-movement report.
  */
 @Contract(name = Contracts.HOLDINGS, info = @Info(title = "GreenLedger holdings", version = "0.1.0"))
-public final class HoldingContract implements ContractInterface {
+public final class HoldingContract implements GreenLedgerContract {
     private static final AccessPolicy CUSTODIAN_STAFF = AccessPolicy.orgWith(OrgRole.CUSTODIAN).users(OPERATOR, ADMIN);
     private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
-
-    @Override
-    public Context createContext(ChaincodeStub stub) {
-        return new GreenLedgerContext(stub);
-    }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Transfer(GreenLedgerContext ctx, String requestJson) {
@@ -50,11 +44,13 @@ public final class HoldingContract implements ContractInterface {
         TransferRequest request = Requests.decode(requestJson, TransferRequest.class);
         Account sender = new AccountBook(ctx.ledger()).get(request.fromAccountId());
         AccountVisibility.requireCustodian(sender, caller);
-        AssetRules asset = Assets.get(ctx.ledger(), request.assetId());
-        UnitsMoved moved = new Delivery(ctx.ledger()).transfer(asset, request.fromAccountId(), request.toAccountId(),
-                request.units(), request.paymentReference());
-        ctx.ledger().emit(EventType.UNITS_TRANSFERRED, moved);
-        return Json.encode(moved);
+        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.TRANSFER, request.requestId(), request, () -> {
+            AssetRules asset = Assets.get(ctx.ledger(), request.assetId());
+            UnitsMoved moved = new Delivery(ctx.ledger()).transfer(asset, request.fromAccountId(),
+                    request.toAccountId(), request.units(), request.paymentReference());
+            ctx.ledger().emit(EventType.UNITS_TRANSFERRED, moved);
+            return moved;
+        });
     }
 
     /** Whether the transfer would pass compliance now, and if not why; changes nothing (ERC-1400 style). */

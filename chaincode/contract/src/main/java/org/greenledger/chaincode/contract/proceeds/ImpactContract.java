@@ -17,17 +17,15 @@ import org.greenledger.chaincode.api.proceeds.ImpactReport;
 import org.greenledger.chaincode.api.proceeds.ReportImpactRequest;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.GreenLedgerContract;
 import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.bond.BondContract;
 import org.greenledger.chaincode.contract.bond.BondRegister;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
-import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * Impact: the issuer reports a project's impact per period, the project's verifier attests it,
@@ -36,15 +34,10 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * endorsement, so no majority without the verifier can rewrite what it attested.
  */
 @Contract(name = Contracts.IMPACT, info = @Info(title = "GreenLedger impact", version = "0.1.0"))
-public final class ImpactContract implements ContractInterface {
+public final class ImpactContract implements GreenLedgerContract {
     private static final AccessPolicy ISSUER_STAFF = AccessPolicy.orgWith(OrgRole.ISSUER).users(OPERATOR, ADMIN);
     private static final AccessPolicy VERIFIER_STAFF = AccessPolicy.orgWith(OrgRole.VERIFIER).users(OPERATOR, ADMIN);
     private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
-
-    @Override
-    public Context createContext(ChaincodeStub stub) {
-        return new GreenLedgerContext(stub);
-    }
 
     /**
      * Reports (or, before attestation, corrects) a project's impact over a period that has ended.

@@ -22,18 +22,16 @@ import org.greenledger.chaincode.api.proceeds.RegisterProjectRequest;
 import org.greenledger.chaincode.api.proceeds.ReleaseRequest;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.GreenLedgerContract;
 import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.bond.BondContract;
 import org.greenledger.chaincode.contract.bond.BondRegister;
 import org.greenledger.chaincode.contract.governance.Membership;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
-import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * Use of proceeds (ICMA GBP): issuers register green projects and allocate an issued bond's net
@@ -43,14 +41,9 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * flagged proceeds (to reallocate them) or the reviewer clears the flag.
  */
 @Contract(name = Contracts.PROCEEDS, info = @Info(title = "GreenLedger use of proceeds", version = "0.1.0"))
-public final class ProceedsContract implements ContractInterface {
+public final class ProceedsContract implements GreenLedgerContract {
     private static final AccessPolicy ISSUER_STAFF = AccessPolicy.orgWith(OrgRole.ISSUER).users(OPERATOR, ADMIN);
     private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
-
-    @Override
-    public Context createContext(ChaincodeStub stub) {
-        return new GreenLedgerContext(stub);
-    }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RegisterProject(GreenLedgerContext ctx, String requestJson) {

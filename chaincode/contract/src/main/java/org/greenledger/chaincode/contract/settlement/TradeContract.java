@@ -17,8 +17,10 @@ import org.greenledger.chaincode.api.settlement.SettlementType;
 import org.greenledger.chaincode.api.settlement.Trade;
 import org.greenledger.chaincode.api.settlement.TradeRequest;
 import org.greenledger.chaincode.api.settlement.TradeStatus;
+import org.greenledger.chaincode.contract.Replays;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
+import org.greenledger.chaincode.contract.GreenLedgerContract;
 import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
@@ -27,12 +29,9 @@ import org.greenledger.chaincode.contract.account.AccountVisibility;
 import org.greenledger.chaincode.contract.compliance.AssetRules;
 import org.greenledger.chaincode.contract.compliance.Assets;
 import org.greenledger.chaincode.contract.holding.Delivery;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
-import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * Secondary trades between two custodians' clients. The seller's bank instructs, the buyer's
@@ -40,15 +39,10 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * deposit tokens (DVP) move together or not at all, each leg through the compliance rules.
  */
 @Contract(name = Contracts.TRADES, info = @Info(title = "GreenLedger trades", version = "0.1.0"))
-public final class TradeContract implements ContractInterface {
+public final class TradeContract implements GreenLedgerContract {
     private static final String TRADE = "trade";
     private static final AccessPolicy CUSTODIAN_STAFF = AccessPolicy.orgWith(OrgRole.CUSTODIAN).users(OPERATOR, ADMIN);
     private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
-
-    @Override
-    public Context createContext(ChaincodeStub stub) {
-        return new GreenLedgerContext(stub);
-    }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ProposeTrade(GreenLedgerContext ctx, String requestJson) {
@@ -58,22 +52,18 @@ public final class TradeContract implements ContractInterface {
         Account seller = accounts.get(request.sellerAccountId());
         AccountVisibility.requireCustodian(seller, caller);
         Account buyer = accounts.get(request.buyerAccountId());
-        var earlier = find(ctx, request.tradeId());
-        if (earlier.isPresent()) {
-            if (earlier.get().request().equals(request)) {
-                return Json.encode(earlier.get());
-            }
-            throw ContractError.alreadyExists("trade", request.tradeId());
-        }
-        Assets.get(ctx.ledger(), request.assetId());
-        if (request.settlement() == SettlementType.DVP) {
-            Assets.get(ctx.ledger(), request.cashTokenId());
-        }
-        Trade trade = new Trade(request, seller.custodianMspId(), buyer.custodianMspId(), TradeStatus.PROPOSED, List.of(),
-                ctx.ledger().now(), null);
-        save(ctx, trade);
-        ctx.ledger().emit(EventType.TRADE_PROPOSED, trade);
-        return Json.encode(trade);
+        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.PROPOSE_TRADE, request.tradeId(), request,
+                () -> {
+                    Assets.get(ctx.ledger(), request.assetId());
+                    if (request.settlement() == SettlementType.DVP) {
+                        Assets.get(ctx.ledger(), request.cashTokenId());
+                    }
+                    Trade trade = new Trade(request, seller.custodianMspId(), buyer.custodianMspId(),
+                            TradeStatus.PROPOSED, List.of(), ctx.ledger().now(), null);
+                    save(ctx, trade);
+                    ctx.ledger().emit(EventType.TRADE_PROPOSED, trade);
+                    return trade;
+                });
     }
 
     /** The buyer's custodian affirms: both legs settle now, or the transaction is refused. */

@@ -38,6 +38,7 @@ import org.greenledger.chaincode.api.holding.TransferRequest;
 import org.greenledger.chaincode.contract.compliance.ComplianceContract;
 import org.greenledger.chaincode.contract.holding.HoldingContract;
 import org.greenledger.chaincode.contract.support.Market;
+import org.greenledger.chaincode.contract.support.RequestIds;
 import org.greenledger.chaincode.contract.support.TestIdentity;
 import org.greenledger.chaincode.contract.support.TestLedger;
 import org.hyperledger.fabric.protos.common.SignaturePolicyEnvelope;
@@ -93,7 +94,7 @@ class IssuanceAndServicingTest {
         assertEquals(s, subscribe(BANK_A_OPERATOR, "S-A1", "A1", 100, CASH_A));
         assertEquals(events, ledger.eventCount());
         assertEquals(500_000_000 - 100 * DENOMINATION, market.units(CASH_A, "A1"));
-        ledger.assertRefused(ErrorCode.ALREADY_EXISTS, BANK_A_OPERATOR, ctx -> issuance.Subscribe(ctx,
+        ledger.assertRefused(ErrorCode.REQUEST_ID_REUSED, BANK_A_OPERATOR, ctx -> issuance.Subscribe(ctx,
                 Json.encode(new SubscribeRequest("S-A1", BOND, "A1", 101, CASH_A))));
     }
 
@@ -172,8 +173,8 @@ class IssuanceAndServicingTest {
         assertEquals(2, record.holders());
         // a trade after the record date does not change who is paid
         ledger.submit(BANK_B_OPERATOR, ctx -> new HoldingContract().Transfer(ctx,
-                Json.encode(new TransferRequest(BOND, "B1", "A1", 300, "after record date"))));
-        String pay = Json.encode(new PayCouponRequest(BOND, 1, CASH_A));
+                Json.encode(new TransferRequest(RequestIds.next(), BOND, "B1", "A1", 300, "after record date"))));
+        String pay = Json.encode(new PayCouponRequest(RequestIds.next(), BOND, 1, CASH_A));
         ledger.assertRefused(ErrorCode.NOT_DUE, BANK_A_OPERATOR, ctx -> coupons.PayCoupon(ctx, pay));
         at("2027-07-15T09:00:00Z");
         ledger.submit(REGULATOR_OPERATOR, ctx -> new ComplianceContract().FreezeAccount(ctx, Json.encode(new RegulatoryAction("B1", "f".repeat(64)))));
@@ -200,7 +201,7 @@ class IssuanceAndServicingTest {
         at("2028-01-15T09:00:00Z");
         ledger.submit(BANK_A_OPERATOR, ctx -> redemption.MatureBond(ctx, BOND));
         ledger.assertRefused(ErrorCode.NOT_IN_CIRCULATION, BANK_B_OPERATOR, ctx -> new HoldingContract().Transfer(ctx,
-                Json.encode(new TransferRequest(BOND, "B1", "A1", 1, "after maturity"))));
+                Json.encode(new TransferRequest(RequestIds.next(), BOND, "B1", "A1", 1, "after maturity"))));
         Payout payout = Json.decode(ledger.submit(BANK_A_OPERATOR, ctx -> redemption.RedeemBond(ctx, redeem)), Payout.class);
         // final period 184 days: 100 units 302,465.8 -> 302,466; 300 units 907,397.3 -> 907,397
         assertEquals(400 * DENOMINATION + 302_466 + 907_397, payout.paidMinor());
@@ -231,6 +232,6 @@ class IssuanceAndServicingTest {
         Bond bond = Json.decode(ledger.submit(REGULATOR_OPERATOR, ctx -> redemption.DeclareDefault(ctx, notice)), Bond.class);
         assertEquals(BondStatus.DEFAULTED, bond.status());
         ledger.assertRefused(ErrorCode.NOT_IN_CIRCULATION, BANK_B_OPERATOR, ctx -> new HoldingContract().Transfer(ctx,
-                Json.encode(new TransferRequest(BOND, "B1", "A1", 1, "after default"))));
+                Json.encode(new TransferRequest(RequestIds.next(), BOND, "B1", "A1", 1, "after default"))));
     }
 }

@@ -33,6 +33,7 @@ import org.greenledger.chaincode.api.carbon.RetirementPurpose;
 import org.greenledger.chaincode.api.carbon.TransferCreditsRequest;
 import org.greenledger.chaincode.api.compliance.RegulatoryAction;
 import org.greenledger.chaincode.contract.compliance.ComplianceContract;
+import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.support.Market;
 import org.greenledger.chaincode.contract.support.TestLedger;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,28 @@ class CreditContractTest {
     }
 
     @Test
+    void another_banks_retirement_id_shows_nothing_of_its_certificate() {
+        registry.issue("MR-1", 100, 0, List.of(), null);
+        transfer("T-B", DEV, 1, "B1", 50);
+        RetirementCertificate ofBankB = retire("CERT-B", "B1", 1, 10);
+        String bankBsRequest = Json.encode(new RetireCreditsRequest("CERT-B", ref("B1", 1), 10, "Acme Airlines",
+                RetirementPurpose.VOLUNTARY, null));
+        // Bank A sends Bank B's request: its access is checked first, as for a new request.
+        ContractError refused = ledger.assertRefused(ErrorCode.NOT_AUTHORIZED, BANK_A_OPERATOR,
+                ctx -> credits.RetireCredits(ctx, bankBsRequest));
+        assertFalse(refused.getMessage().contains("Acme"), refused.getMessage());
+        // Bank A's own client's credits under Bank B's retirement id.
+        ledger.assertRefused(ErrorCode.REQUEST_ID_REUSED, BANK_A_OPERATOR, ctx -> credits.RetireCredits(ctx,
+                Json.encode(new RetireCreditsRequest("CERT-B", ref(DEV, 51), 10, "Acme Airlines",
+                        RetirementPurpose.VOLUNTARY, null))));
+        // Bank B, sending its own request again, gets its certificate back and nothing changes.
+        assertEquals(ofBankB, Json.decode(ledger.assertUnchangedBy(BANK_B_OPERATOR,
+                ctx -> credits.RetireCredits(ctx, bankBsRequest)), RetirementCertificate.class));
+        assertEquals(List.of("11..50"), ranges("B1"));
+        assertEquals(List.of("51..100"), ranges(DEV));
+    }
+
+    @Test
     void a_retirement_makes_a_certificate_and_retired_serials_never_move_again() {
         registry.issue("MR-1", 100, 0, List.of(), null);
         RetirementCertificate certificate = retire("CERT-1", DEV, 1, 40);
@@ -130,7 +153,7 @@ class CreditContractTest {
                 Json.encode(new RetireCreditsRequest("CERT-2", ref(DEV, 1), 1, "x", RetirementPurpose.NDC, null))));
         ledger.assertRefused(ErrorCode.CREDITS_RETIRED, BANK_A_OPERATOR, ctx -> credits.TransferCredits(ctx,
                 Json.encode(new TransferCreditsRequest("T1", ref(DEV, 1), "A1", 1))));
-        ledger.assertRefused(ErrorCode.ALREADY_EXISTS, BANK_A_OPERATOR, ctx -> credits.RetireCredits(ctx,
+        ledger.assertRefused(ErrorCode.REQUEST_ID_REUSED, BANK_A_OPERATOR, ctx -> credits.RetireCredits(ctx,
                 Json.encode(new RetireCreditsRequest("CERT-1", ref(DEV, 41), 1, "x", RetirementPurpose.NDC, null))));
         retire("CERT-3", DEV, 41, 60);
         assertEquals(List.of(), ranges(DEV));

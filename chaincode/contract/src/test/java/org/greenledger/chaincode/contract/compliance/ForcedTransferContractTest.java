@@ -31,6 +31,7 @@ import org.greenledger.chaincode.contract.account.AccountContract;
 import org.greenledger.chaincode.contract.cash.CashContract;
 import org.greenledger.chaincode.contract.holding.HoldingContract;
 import org.greenledger.chaincode.contract.support.Members;
+import org.greenledger.chaincode.contract.support.RequestIds;
 import org.greenledger.chaincode.contract.support.TestIdentity;
 import org.greenledger.chaincode.contract.support.TestLedger;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +53,7 @@ class ForcedTransferContractTest {
         open(BANK_B_OPERATOR, "B1", BANK_B);
         ledger.submit(BANK_A_OPERATOR, ctx -> new CashContract().CreateDepositToken(ctx,
                 Json.encode(new CreateDepositTokenRequest(TOKEN, Currency.of("VND")))));
-        ledger.submit(BANK_A_OPERATOR, ctx -> new CashContract().Mint(ctx, Json.encode(new CashRequest(TOKEN, "A1", 1_000))));
+        ledger.submit(BANK_A_OPERATOR, ctx -> new CashContract().Mint(ctx, Json.encode(new CashRequest(RequestIds.next(), TOKEN, "A1", 1_000))));
         ledger.submit(REGULATOR_OPERATOR, ctx -> compliance.FreezeHolding(ctx,
                 Json.encode(new HoldingFreezeRequest(TOKEN, "A1", 700, ORDER))));
         ledger.submit(REGULATOR_OPERATOR, ctx -> compliance.FreezeAccount(ctx, Json.encode(new RegulatoryAction("A1", ORDER))));
@@ -65,7 +66,7 @@ class ForcedTransferContractTest {
 
     private ForcedTransfer propose(long units) {
         return Json.decode(ledger.submit(REGULATOR_ADMIN, ctx -> forced.ProposeForcedTransfer(ctx,
-                Json.encode(new ForcedTransferRequest(TOKEN, "A1", "B1", units, ORDER)))), ForcedTransfer.class);
+                Json.encode(new ForcedTransferRequest(RequestIds.next(), TOKEN, "A1", "B1", units, ORDER)))), ForcedTransfer.class);
     }
 
     private Holding holding(TestIdentity who, String account) {
@@ -95,7 +96,7 @@ class ForcedTransferContractTest {
     @Test
     void neither_party_acts_alone() {
         ledger.assertRefused(ErrorCode.NOT_AUTHORIZED, BANK_A_OPERATOR, ctx -> forced.ProposeForcedTransfer(ctx,
-                Json.encode(new ForcedTransferRequest(TOKEN, "A1", "B1", 1, ORDER))));
+                Json.encode(new ForcedTransferRequest(RequestIds.next(), TOKEN, "A1", "B1", 1, ORDER))));
         ForcedTransfer proposal = propose(100);
         for (TestIdentity who : new TestIdentity[] {REGULATOR_ADMIN, BANK_B_OPERATOR, ALLIANCE_ADMIN, BANK_A_VIEWER}) {
             ledger.assertRefused(ErrorCode.NOT_AUTHORIZED, who, ctx -> forced.ApproveForcedTransfer(ctx, proposal.proposalId()));
@@ -113,11 +114,11 @@ class ForcedTransferContractTest {
     @Test
     void a_proposal_needs_the_units_and_existing_parties() {
         ledger.assertRefused(ErrorCode.INSUFFICIENT_UNITS, REGULATOR_ADMIN, ctx -> forced.ProposeForcedTransfer(ctx,
-                Json.encode(new ForcedTransferRequest(TOKEN, "A1", "B1", 1_001, ORDER))));
+                Json.encode(new ForcedTransferRequest(RequestIds.next(), TOKEN, "A1", "B1", 1_001, ORDER))));
         ledger.assertRefused(ErrorCode.NOT_FOUND, REGULATOR_ADMIN, ctx -> forced.ProposeForcedTransfer(ctx,
-                Json.encode(new ForcedTransferRequest(TOKEN, "A1", "NOBODY", 1, ORDER))));
+                Json.encode(new ForcedTransferRequest(RequestIds.next(), TOKEN, "A1", "NOBODY", 1, ORDER))));
         ledger.assertRefused(ErrorCode.NOT_FOUND, REGULATOR_ADMIN, ctx -> forced.ProposeForcedTransfer(ctx,
-                Json.encode(new ForcedTransferRequest("CASH-NONE", "A1", "B1", 1, ORDER))));
+                Json.encode(new ForcedTransferRequest(RequestIds.next(), "CASH-NONE", "A1", "B1", 1, ORDER))));
         ledger.assertRefused(ErrorCode.NOT_FOUND, BANK_A_OPERATOR, ctx -> forced.ApproveForcedTransfer(ctx, "no-such"));
     }
 }

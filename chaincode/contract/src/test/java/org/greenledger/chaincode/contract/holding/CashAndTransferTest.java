@@ -36,6 +36,7 @@ import org.greenledger.chaincode.contract.account.AccountContract;
 import org.greenledger.chaincode.contract.cash.CashContract;
 import org.greenledger.chaincode.contract.compliance.ComplianceContract;
 import org.greenledger.chaincode.contract.support.Members;
+import org.greenledger.chaincode.contract.support.RequestIds;
 import org.greenledger.chaincode.contract.support.TestIdentity;
 import org.greenledger.chaincode.contract.support.TestLedger;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,11 +71,11 @@ class CashAndTransferTest {
 
     private UnitsMoved mint(String account, long amount) {
         return Json.decode(ledger.submit(BANK_A_OPERATOR,
-                ctx -> cash.Mint(ctx, Json.encode(new CashRequest(TOKEN, account, amount)))), UnitsMoved.class);
+                ctx -> cash.Mint(ctx, Json.encode(new CashRequest(RequestIds.next(), TOKEN, account, amount)))), UnitsMoved.class);
     }
 
     private static String transfer(String from, String to, long units) {
-        return Json.encode(new TransferRequest(TOKEN, from, to, units, "INV-2026-001"));
+        return Json.encode(new TransferRequest(RequestIds.next(), TOKEN, from, to, units, "INV-2026-001"));
     }
 
     private Holding holding(String account) {
@@ -88,15 +89,43 @@ class CashAndTransferTest {
         assertEquals("A1", ledger.lastEvent(EventType.CASH_MINTED, UnitsMoved.class).toAccountId());
 
         ledger.assertRefused(ErrorCode.NOT_AUTHORIZED, BANK_B_OPERATOR,
-                ctx -> cash.Mint(ctx, Json.encode(new CashRequest(TOKEN, "B1", 1))));
+                ctx -> cash.Mint(ctx, Json.encode(new CashRequest(RequestIds.next(), TOKEN, "B1", 1))));
         ledger.assertRefused(ErrorCode.NOT_AUTHORIZED, BANK_A_OPERATOR,
-                ctx -> cash.Mint(ctx, Json.encode(new CashRequest(TOKEN, "B1", 1))));
+                ctx -> cash.Mint(ctx, Json.encode(new CashRequest(RequestIds.next(), TOKEN, "B1", 1))));
         ledger.assertRefused(ErrorCode.NOT_AUTHORIZED, BANK_A_VIEWER,
-                ctx -> cash.Mint(ctx, Json.encode(new CashRequest(TOKEN, "A1", 1))));
+                ctx -> cash.Mint(ctx, Json.encode(new CashRequest(RequestIds.next(), TOKEN, "A1", 1))));
         ledger.assertRefused(ErrorCode.NOT_FOUND, BANK_A_OPERATOR,
-                ctx -> cash.Mint(ctx, Json.encode(new CashRequest("CASH-NONE", "A1", 1))));
+                ctx -> cash.Mint(ctx, Json.encode(new CashRequest(RequestIds.next(), "CASH-NONE", "A1", 1))));
         ledger.assertRefused(ErrorCode.ALREADY_EXISTS, BANK_A_OPERATOR, ctx -> cash.CreateDepositToken(ctx,
                 Json.encode(new CreateDepositTokenRequest(TOKEN, Currency.of("VND")))));
+    }
+
+    @Test
+    void a_transfer_or_mint_sent_again_applies_once_and_a_reused_request_id_is_refused() {
+        String request = Json.encode(new TransferRequest("PAY-1", TOKEN, "A1", "B1", 100, "INV-1"));
+        String first = ledger.submit(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, request));
+        // The same request, sent again after a timeout: the first result, nothing moves twice.
+        assertEquals(first, ledger.assertUnchangedBy(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, request)));
+        // Canonical: the same fields in another order and spacing are the same request.
+        String reordered = "{ \"units\": 100, \"requestId\": \"PAY-1\", \"assetId\": \"" + TOKEN
+                + "\", \"fromAccountId\": \"A1\", \"toAccountId\": \"B1\", \"paymentReference\": \"INV-1\" }";
+        assertEquals(first, ledger.assertUnchangedBy(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, reordered)));
+        ledger.assertRefused(ErrorCode.REQUEST_ID_REUSED, BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx,
+                Json.encode(new TransferRequest("PAY-1", TOKEN, "A1", "B1", 101, "INV-1"))));
+        // Another bank: its access is checked before any replay, so it learns nothing of the first.
+        ledger.assertRefused(ErrorCode.NOT_AUTHORIZED, BANK_B_OPERATOR, ctx -> holdings.Transfer(ctx, request));
+        ledger.assertRefused(ErrorCode.REQUEST_ID_REUSED, BANK_B_OPERATOR, ctx -> holdings.Transfer(ctx,
+                Json.encode(new TransferRequest("PAY-1", TOKEN, "B1", "A1", 100, "INV-1"))));
+        assertEquals(1_000_000 - 100, holding("A1").units());
+        assertEquals(100, holding("B1").units());
+
+        String mint = Json.encode(new CashRequest("DEP-7", TOKEN, "A2", 5_000));
+        String minted = ledger.submit(BANK_A_OPERATOR, ctx -> cash.Mint(ctx, mint));
+        assertEquals(minted, ledger.assertUnchangedBy(BANK_A_OPERATOR, ctx -> cash.Mint(ctx, mint)));
+        assertEquals(5_000, holding("A2").units());
+        // Request ids are per transaction: a burn may use the id of a mint.
+        ledger.submit(BANK_A_OPERATOR, ctx -> cash.Burn(ctx, Json.encode(new CashRequest("DEP-7", TOKEN, "A2", 1_000))));
+        assertEquals(4_000, holding("A2").units());
     }
 
     @Test
@@ -176,8 +205,8 @@ class CashAndTransferTest {
                 ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 500_001)));
         mint("A1", 500_000);
         ledger.assertRefused(ErrorCode.SANDBOX_CAP_EXCEEDED, BANK_A_OPERATOR,
-                ctx -> cash.Mint(ctx, Json.encode(new CashRequest(TOKEN, "A1", 1))));
-        ledger.submit(BANK_A_OPERATOR, ctx -> cash.Burn(ctx, Json.encode(new CashRequest(TOKEN, "A1", 100))));
+                ctx -> cash.Mint(ctx, Json.encode(new CashRequest(RequestIds.next(), TOKEN, "A1", 1))));
+        ledger.submit(BANK_A_OPERATOR, ctx -> cash.Burn(ctx, Json.encode(new CashRequest(RequestIds.next(), TOKEN, "A1", 100))));
         mint("A1", 100);
         assertEquals(1_500_000, holding("A1").units());
     }
@@ -209,10 +238,10 @@ class CashAndTransferTest {
 
     @Test
     void burning_needs_the_units() {
-        ledger.submit(BANK_A_OPERATOR, ctx -> cash.Burn(ctx, Json.encode(new CashRequest(TOKEN, "A1", 400_000))));
+        ledger.submit(BANK_A_OPERATOR, ctx -> cash.Burn(ctx, Json.encode(new CashRequest(RequestIds.next(), TOKEN, "A1", 400_000))));
         assertEquals(600_000, holding("A1").units());
         assertEquals("A1", ledger.lastEvent(EventType.CASH_BURNED, UnitsMoved.class).fromAccountId());
         ledger.assertRefused(ErrorCode.INSUFFICIENT_UNITS, BANK_A_OPERATOR,
-                ctx -> cash.Burn(ctx, Json.encode(new CashRequest(TOKEN, "A1", 600_001))));
+                ctx -> cash.Burn(ctx, Json.encode(new CashRequest(RequestIds.next(), TOKEN, "A1", 600_001))));
     }
 }

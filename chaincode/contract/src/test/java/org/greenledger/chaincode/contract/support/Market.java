@@ -98,7 +98,7 @@ public final class Market {
     }
 
     public void mint(TestIdentity who, String tokenId, String account, long amount) {
-        ledger.submit(who, ctx -> new CashContract().Mint(ctx, Json.encode(new CashRequest(tokenId, account, amount))));
+        ledger.submit(who, ctx -> new CashContract().Mint(ctx, Json.encode(new CashRequest(RequestIds.next(), tokenId, account, amount))));
     }
 
     /**

@@ -83,6 +83,20 @@ public final class TestLedger {
         return error;
     }
 
+    /**
+     * Runs {@code tx}, which must succeed and leave world state and events as they were (a
+     * replay of a request that was applied before), and returns its result.
+     */
+    public String assertUnchangedBy(TestIdentity who, Function<GreenLedgerContext, String> tx) {
+        TreeMap<String, byte[]> before = new TreeMap<>(state);
+        int eventsBefore = events.size();
+        String result = submit(who, tx);
+        assertEquals(before.keySet(), state.keySet(), "a replay changed world state");
+        before.forEach((key, value) -> assertArrayEquals(value, state.get(key), "changed by a replay: " + key));
+        assertEquals(eventsBefore, events.size(), "a replay emitted an event");
+        return result;
+    }
+
     /** The payload of the last event, which must be of {@code type}. */
     public <T> T lastEvent(EventType type, Class<T> payloadType) {
         ChaincodeEvent event = events.get(events.size() - 1);

@@ -1,0 +1,78 @@
+package org.greenledger.chaincode.contract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.greenledger.chaincode.api.ErrorCode;
+import org.greenledger.chaincode.api.Json;
+import org.greenledger.chaincode.api.Transaction;
+import org.greenledger.chaincode.contract.ledger.Ledger;
+
+/**
+ * Writes a client may send again after a timeout or a conflict: the one place that decides what a
+ * request id that was used before gets. The same request (its canonical JSON hashes the same)
+ * from the same org gets the first result, exactly as it was, and changes nothing; any other
+ * reuse of the id is refused with REQUEST_ID_REUSED. A transaction checks who may ask for what
+ * before it calls {@link #once}, so a replay never shows a result to a caller that could not
+ * have made the request.
+ */
+public final class Replays {
+    private static final String REQUEST = "request";
+
+    private Replays() {
+    }
+
+    /** What the first use of a request id left: who sent which request, and what it got. */
+    record Replay(String callerMspId, String requestSha256, String txId, String result) {
+    }
+
+    /**
+     * Applies {@code request} once under {@code requestId}: runs {@code apply} and remembers its
+     * result, or returns the result of the first use of the id.
+     *
+     * @param transaction the transaction; request ids are scoped to it
+     * @param scope       key parts that further scope the id (for example a bond's id), may be empty
+     * @return the result's JSON
+     * @throws ContractError REQUEST_ID_REUSED for a different request or another org under a used id
+     */
+    public static String once(GreenLedgerContext ctx, Transaction transaction, List<String> scope, String requestId,
+            Object request, Supplier<?> apply) {
+        Ledger ledger = ctx.ledger();
+        String key = ledger.key(REQUEST, Stream.concat(Stream.of(transaction.txName()),
+                Stream.concat(scope.stream(), Stream.of(requestId))).toArray(String[]::new));
+        String callerMspId = ctx.caller().mspId();
+        String requestSha256 = sha256(Json.encode(request));
+        Optional<Replay> first = ledger.read(key, Replay.class);
+        if (first.isPresent()) {
+            if (first.get().callerMspId().equals(callerMspId) && first.get().requestSha256().equals(requestSha256)) {
+                return first.get().result();
+            }
+            throw new ContractError(ErrorCode.REQUEST_ID_REUSED, "request id '" + requestId + "' of "
+                    + transaction.txName() + " was used before for a different request or by another org; "
+                    + "a new request needs a new id");
+        }
+        String result = Json.encode(apply.get());
+        ledger.write(key, new Replay(callerMspId, requestSha256, ledger.txId(), result));
+        return result;
+    }
+
+    /** {@link #once} for ids that are unique across the whole transaction. */
+    public static String once(GreenLedgerContext ctx, Transaction transaction, String requestId, Object request,
+            Supplier<?> apply) {
+        return once(ctx, transaction, List.of(), requestId, request, apply);
+    }
+
+    private static String sha256(String json) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(json.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}
