@@ -70,6 +70,12 @@ public final class IssuanceContract implements GreenLedgerContract {
             throw new ContractError(ErrorCode.INVALID_STATE, "bond " + bond.bondId() + " is " + bond.status()
                     + ", not OPEN for subscriptions");
         }
+        // The subscription window closes with the issue date: an investor cannot come in after it.
+        if (ctx.ledger().today().isAfter(bond.terms().schedule().issueDate())) {
+            throw new ContractError(ErrorCode.INVALID_STATE, "subscriptions to " + bond.bondId() + " closed on its "
+                    + "issue date " + bond.terms().schedule().issueDate() + " (transaction date "
+                    + ctx.ledger().today() + ")");
+        }
         if (request.units() > bond.terms().maxUnits()) {
             throw new ContractError(ErrorCode.INVALID_ARGUMENT, "units exceed the issue's " + bond.terms().maxUnits());
         }

@@ -85,6 +85,15 @@ class IssuanceAndServicingTest {
     }
 
     @Test
+    void subscriptions_close_with_the_issue_date() {
+        at("2027-01-15T23:00:00Z");
+        subscribe(BANK_A_OPERATOR, "S-LAST", "A1", 10, CASH_A);
+        at("2027-01-16T00:00:00Z");
+        ledger.assertRefused(ErrorCode.INVALID_STATE, BANK_A_OPERATOR, ctx -> issuance.Subscribe(ctx,
+                Json.encode(new SubscribeRequest("S-LATE", BOND, "A1", 10, CASH_A))));
+    }
+
+    @Test
     void a_subscription_moves_the_price_into_escrow_and_a_replay_changes_nothing() {
         Subscription s = subscribe(BANK_A_OPERATOR, "S-A1", "A1", 100, CASH_A);
         assertEquals(SubscriptionStatus.PENDING, s.status());
