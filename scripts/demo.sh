@@ -9,42 +9,50 @@ set -euo pipefail
 . "$GL_ROOT/scripts/lib/prerequisites.sh"
 
 cd "$GL_ROOT"
-# faketime: the coupon day runs the issuer's CLI with its clock at the coupon's dates (below)
+# faketime: the demo network's clock (libfaketime), which the coupon day moves to the coupon's
+# dates (below)
 ensure_prerequisites faketime:faketime
 scripts/install-fabric.sh
 log "building GreenLedger"
 mvn -B -q install -DskipTests
-scripts/network.sh up
+# The demo's own network, on a network clock: every org's chaincode service and the clients
+# (the SDK's story, the CLI) share it, and chapter 16 moves it.
+scripts/network.sh up --test-clock
+# The story starts today, also on a network an interrupted run left at a coupon date.
+scripts/network.sh clock reset >/dev/null
 scripts/deploy-chaincode.sh --skip-build
 log "running the scenario through the SDK"
-mvn -B -q -pl client exec:java -Dexec.mainClass=org.greenledger.client.demo.Demo -Dexec.args="$GL_STATE"
+(network_clock_env; exec mvn -B -q -pl client exec:java -Dexec.mainClass=org.greenledger.client.demo.Demo -Dexec.args="$GL_STATE")
 
 # What the SDK's chapters left for these: BOND_ID, CASH_TOKEN, RECORD_DATE, PAYMENT_DATE, IMPACT_FROM, IMPACT_TO.
 # shellcheck disable=SC1091
 . "$GL_STATE/demo/story.env"
 step() { printf '\n%s\n' "$*"; }
 say() { printf '     %s\n' "$*"; }
-# cli ORG ARGS...: the operators' CLI as ORG's operator (GL_USER overrides), indented under the story.
+# cli ORG ARGS...: the operators' CLI as ORG's operator (GL_USER overrides), indented under the
+# story. It runs on the network's clock (scripts/greenledger).
 cli() { local org=$1; shift; scripts/greenledger --org "$org" "$@" 2>&1 | sed 's/^/     /'; }
-# on DATE ORG ARGS...: the same with the CLI's clock at DATE, 09:00 UTC.
-on() {
-  local date=$1 org=$2; shift 2
-  TZ=UTC FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f "@$date 09:00:00" scripts/greenledger --org "$org" "$@" 2>&1 \
-    | sed 's/^/     /'
-}
+# network_clock set WHEN | reset: the whole network's clock (scripts/network.sh clock), indented.
+network_clock() { scripts/network.sh clock "$@" 2>&1 | sed 's/^/     /'; }
 
 step "16. The first coupon, paid with the operators' CLI on its record and payment dates"
-say "The ledger's clock is each transaction's timestamp, which the client signs. Today the coupon is"
-say "not due, and the ledger says so; the issuer's CLI then runs with its clock at the record date and"
-say "at the payment date (libfaketime), as BondServicingIT does through the SDK."
+say "The ledger's clock is each transaction's timestamp, which the client signs, and every org's"
+say "chaincode service refuses a stamp far from its own clock. Today the coupon is not due, and the"
+say "ledger says so. Then the whole network's clock (every org's chaincode service and the clients)"
+say "is moved to the record date, then to the payment date."
 if cli banka bond fix-record-date "$BOND_ID" --period 1; then
   die "the ledger fixed a record date before it came"
 fi
-say "record date $RECORD_DATE: the holders are fixed"
-on "$RECORD_DATE" banka bond fix-record-date "$BOND_ID" --period 1
-say "payment date $PAYMENT_DATE: each holder is paid in Bank A's deposit tokens"
-on "$PAYMENT_DATE" banka bond pay-coupon "$BOND_ID" --period 1 --cash-token "$CASH_TOKEN"
+say "record date $RECORD_DATE: the network's clock moves there, and the holders are fixed"
+network_clock set "$RECORD_DATE"
+cli banka bond fix-record-date "$BOND_ID" --period 1
+say "payment date $PAYMENT_DATE: the network's clock moves on, and each holder is paid in Bank A's"
+say "deposit tokens"
+network_clock set "$PAYMENT_DATE"
+cli banka bond pay-coupon "$BOND_ID" --period 1 --cash-token "$CASH_TOKEN"
 GL_USER=viewer cli regulator bond holders "$BOND_ID" --period 1
+say "the network's clock is back to today"
+network_clock reset
 
 step "17. The reports, read by the regulator with the operators' CLI"
 say "Allocation report:"

@@ -7,20 +7,37 @@ steps="$GL_ROOT/scripts/network"
 
 usage() {
   cat <<USAGE
-Usage: scripts/network.sh COMMAND [NODE]
+Usage: scripts/network.sh COMMAND [ARGS]
 
-  up           start every CA, orderer, peer (and deployed chaincode service); on first use,
-               enroll all identities and create the '$GL_CHANNEL' channel
+  up [--test-clock]
+               start every CA, orderer, peer (and deployed chaincode service); on first use,
+               enroll all identities and create the '$GL_CHANNEL' channel; --test-clock: see below
   down         stop every process; ledgers, keys and certificates are kept
   clean        stop every process and delete all network state ($GL_STATE)
   status       show which processes run and each peer's channel height
   stop NODE    stop one node, for example: orderer-banka, peer-bankb, chaincode-alliance, ca-verifier
   start NODE   start one stopped node again
   height NODE  print the channel height (block count) of a peer or orderer, for example: orderer-banka
+  clock show   print the network clock's time (UTC) and its offset from the real clock
+  clock set WHEN
+               move the network clock to WHEN, YYYY-MM-DD (09:00:00 UTC that day) or
+               YYYY-MM-DDTHH:MM:SSZ; it runs on from there
+  clock reset  move the network clock back to the real time
+
+The network clock exists only on the test and demo network: 'up --test-clock' (or GL_TEST_CLOCK=1)
+creates it ($GL_CLOCK_FILE, an offset from the real time; 'down' and 'up' keep it, 'clean'
+removes it). Every org's chaincode service, and the clients the scripts start (scripts/greenledger,
+the demo, the integration tests), then run on it through libfaketime, so the ledger can be taken
+to a coupon date or maturity as a whole; its CAs issue certificates for 10 years, not 1, so that
+they still hold there. Fabric's peers and orderers keep the real clock. A member's production
+node is never started with --test-clock and runs on its real clock.
 
 Orgs: ${GL_ORGS[*]} (orderers: ${GL_ORDERER_ORGS[*]}). Addresses and ports: $GL_NETWORK_CONF
 USAGE
 }
+
+# A refused command: exit status 2, as for a usage error.
+refuse() { printf '[%s] ERROR: %s\n' "$(basename "$0" .sh)" "$*" >&2; exit 2; }
 
 # node NAME -> runs the step script that starts or stops it.
 node_action() {
@@ -34,8 +51,26 @@ node_action() {
 }
 
 up() {
+  local test_clock=false org
+  [ "${GL_TEST_CLOCK:-}" = 1 ] && test_clock=true
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --test-clock) test_clock=true; shift ;;
+      *) usage >&2; exit 2 ;;
+    esac
+  done
   [ -x "$FABRIC_BIN/peer" ] || die "Fabric is not installed: run scripts/install-fabric.sh"
-  local org
+  # Before any chaincode service starts: they start on the network clock when the file exists
+  # (scripts/network/chaincode.sh), also on a later 'up' without --test-clock.
+  if [ "$test_clock" = true ] && [ ! -f "$GL_CLOCK_FILE" ]; then
+    mkdir -p "$GL_STATE"
+    write_clock 0
+    log "test network: its clock starts at the real time ($GL_CLOCK_FILE)"
+    # Services already running on the real clock start again below, on the network clock.
+    if [ -d "$GL_STATE/chaincode" ]; then
+      for org in "${GL_ORGS[@]}"; do "$steps/chaincode.sh" stop "$org"; done
+    fi
+  fi
   for org in "${GL_ORGS[@]}"; do "$steps/ca.sh" start "$org"; done
   for org in "${GL_ORGS[@]}"; do "$steps/enroll.sh" "$org"; done
   for org in "${GL_ORDERER_ORGS[@]}"; do "$steps/orderer.sh" start "$org"; done
@@ -45,6 +80,7 @@ up() {
     for org in "${GL_ORGS[@]}"; do "$steps/chaincode.sh" start "$org"; done
   fi
   log "network is up: channel $GL_CHANNEL on ${#GL_ORGS[@]} peers and ${#GL_ORDERER_ORGS[@]} BFT orderers"
+  [ ! -f "$GL_CLOCK_FILE" ] || log "test network clock: offset $(clock_offset) s (scripts/network.sh clock show)"
 }
 
 down() {
@@ -89,13 +125,82 @@ status() {
   done
 }
 
+# The network clock (test and demo network only): GL_CLOCK_FILE holds the offset from the real
+# time in whole seconds, in libfaketime's relative format ("+31536000", "-86400", "+0").
+write_clock() {
+  printf '%+d\n' "$1" > "$GL_CLOCK_FILE.new"
+  mv -f "$GL_CLOCK_FILE.new" "$GL_CLOCK_FILE"   # a whole line at once for the processes reading it
+}
+
+clock_offset() {
+  local offset=
+  read -r offset < "$GL_CLOCK_FILE" || true
+  [[ "$offset" =~ ^[+-][0-9]+$ ]] || die "$GL_CLOCK_FILE does not hold an offset in seconds (+N or -N): '$offset'"
+  printf '%+d\n' "$offset"
+}
+
+require_clock() {
+  [ -f "$GL_CLOCK_FILE" ] ||
+    refuse "the network was not started with --test-clock: it runs on the real clock (scripts/network.sh up --test-clock on a clean network)"
+}
+
+# The time a program on the network clock reads now (through libfaketime itself), ISO-8601 UTC.
+network_now() {
+  local out pid
+  out=$(mktemp)
+  (network_clock_env; exec date -u +%Y-%m-%dT%H:%M:%SZ) > "$out" &
+  pid=$!
+  wait "$pid" || { rm -f "$out"; die "cannot read the network clock"; }
+  rm -f "/dev/shm/faketime_shm_$pid" "/dev/shm/sem.faketime_sem_$pid"
+  cat "$out"; rm -f "$out"
+}
+
+clock_show() {
+  if [ ! -f "$GL_CLOCK_FILE" ]; then
+    printf 'real clock: %s (the network was not started with --test-clock)\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    return
+  fi
+  printf 'network clock: %s (offset %s s from the real clock)\n' "$(network_now)" "$(clock_offset)"
+}
+
+# clock_set WHEN: YYYY-MM-DD (09:00:00 UTC) or YYYY-MM-DDTHH:MM:SSZ.
+clock_set() {
+  local when=$1 stamp target
+  require_clock
+  if [[ "$when" =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ]]; then stamp="$when 09:00:00"
+  elif [[ "$when" =~ ^([0-9]{4}-[0-9]{2}-[0-9]{2})T([0-9]{2}:[0-9]{2}:[0-9]{2})Z$ ]]; then
+    stamp="${BASH_REMATCH[1]} ${BASH_REMATCH[2]}"
+  else refuse "'$when' is not a date YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MM:SSZ"; fi
+  # A date that does not exist (2025-02-30, 25:00:00) fails to parse, or does not read back the same.
+  target=$(date -u -d "$stamp" +%s 2>/dev/null) || refuse "'$when' is not a valid date or time"
+  [ "$(date -u -d "@$target" '+%Y-%m-%d %H:%M:%S')" = "$stamp" ] || refuse "'$when' is not a valid date or time"
+  # The real clock: this script runs without libfaketime (lib/common.sh).
+  write_clock $((target - $(date -u +%s)))
+  # Running processes read the file again within a second (FAKETIME_CACHE_DURATION).
+  sleep 2
+  clock_show
+}
+
+clock() {
+  case "${1:-}" in
+    show) [ $# -eq 1 ] || { usage >&2; exit 2; }; clock_show ;;
+    set) [ $# -eq 2 ] || { usage >&2; exit 2; }; clock_set "$2" ;;
+    reset)
+      [ $# -eq 1 ] || { usage >&2; exit 2; }
+      if [ -f "$GL_CLOCK_FILE" ]; then write_clock 0; sleep 2; fi
+      clock_show ;;
+    *) usage >&2; exit 2 ;;
+  esac
+}
+
 case "${1:-}" in
-  up) up ;;
+  up) shift; up "$@" ;;
   down) down ;;
   clean) down; rm -rf "$GL_STATE"; log "removed $GL_STATE" ;;
   status) status ;;
   stop|start) [ $# -eq 2 ] || { usage >&2; exit 2; }; node_action "$1" "$2" ;;
   height) [ $# -eq 2 ] || { usage >&2; exit 2; }; height "$2" ;;
+  clock) shift; clock "$@" ;;
   -h|--help|help) usage ;;
   *) usage >&2; exit 2 ;;
 esac

@@ -8,20 +8,26 @@ set -euo pipefail
 . "$GL_ROOT/scripts/lib/prerequisites.sh"
 
 cd "$GL_ROOT"
-ensure_prerequisites
+# faketime: the test network's clock (libfaketime), which the integration tests move to coupon
+# dates and maturity (scripts/network.sh clock set)
+ensure_prerequisites faketime:faketime
 scripts/install-fabric.sh
 
 log "unit tests"
 mvn -B install
 
-log "starting a clean network"
+log "starting a clean network, on a test clock the integration tests move"
 scripts/network.sh clean
 trap 'scripts/network.sh down || true' EXIT
-scripts/network.sh up
+scripts/network.sh up --test-clock
 scripts/deploy-chaincode.sh --skip-build
 
+# The test JVM (forked by Maven, which passes its environment on) runs on the network clock, as
+# the chaincode services do: a test that moves the clock moves it for both.
 log "integration tests on the real network"
-mvn -B -pl client verify -Pintegration
+(network_clock_env; exec mvn -B -pl client verify -Pintegration)
+# The peer CLI below is a Go program on the real clock: its proposals must be in the services' window.
+scripts/network.sh clock reset
 
 # What the ledger holds, as members and a custodian's accounts, read through the chaincode.
 fingerprint() {
@@ -45,11 +51,12 @@ expect_same "the upgrade" "$before" "$(fingerprint)"
 log "restarting the network (down, then up on the same ledgers)"
 height=$(scripts/network.sh height peer-alliance)
 scripts/network.sh down
+# No --test-clock: the clock file stays in the state folder, and the services start on it again.
 scripts/network.sh up
 [ "$(scripts/network.sh height peer-alliance)" -ge "$height" ] || die "the peer's ledger is shorter after the restart"
 expect_same "the restart" "$before" "$(fingerprint)"
 
 log "integration tests after the upgrade and the restart"
-mvn -B -pl client verify -Pintegration -Dit.test='GovernanceIT,AccountsIT,EndorsementPolicyIT,BondsIT,ComplianceIT,BondMarketIT,BondServicingIT,UseOfProceedsIT,CarbonCreditsIT,CliIT'
+(network_clock_env; exec mvn -B -pl client verify -Pintegration -Dit.test='GovernanceIT,AccountsIT,EndorsementPolicyIT,BondsIT,ComplianceIT,BondMarketIT,BondServicingIT,UseOfProceedsIT,CarbonCreditsIT,CliIT')
 
 log "all tests passed"

@@ -10,6 +10,15 @@ GL_STATE=${GL_STATE:-"$GL_ROOT/.network"}
 GL_LOGS="$GL_STATE/logs"
 GL_PIDS="$GL_STATE/pids"
 GL_HEALTH_TIMEOUT=${GL_HEALTH_TIMEOUT:-90}
+# The test and demo network's clock (scripts/network.sh up --test-clock, clock set): an offset
+# from the real time, in libfaketime's relative format. A member's node never has this file.
+GL_CLOCK_FILE="$GL_STATE/clock"
+
+# The scripts themselves run on the real clock, even when started by a process on the network
+# clock (an integration test's JVM calls scripts/network.sh). network_clock_env sets these again
+# for the programs that must share the network's clock.
+unset LD_PRELOAD FAKETIME FAKETIME_TIMESTAMP_FILE FAKETIME_CACHE_DURATION FAKETIME_DONT_FAKE_MONOTONIC \
+  FAKETIME_FORCE_MONOTONIC_FIX FAKETIME_NO_CACHE FAKETIME_SHARED
 
 # The file is chosen at run time (GL_NETWORK_CONF).
 # shellcheck disable=SC1090,SC1091
@@ -86,7 +95,45 @@ stop_process() {
     kill -9 "$pid" 2>/dev/null || true
     log "stopped $name"
   fi
+  # A process on the network clock that is killed leaves its libfaketime shared memory behind.
+  [ -z "$pid" ] || rm -f "/dev/shm/faketime_shm_$pid" "/dev/shm/sem.faketime_sem_$pid"
   rm -f "$GL_PIDS/$name.pid"
+}
+
+# The libfaketime preload library: GL_LIBFAKETIME if set, else the file of Debian's package
+# libfaketime (which the package faketime installs), else a usual location. Fails if absent.
+libfaketime_path() {
+  local lib candidates=()
+  if [ -n "${GL_LIBFAKETIME:-}" ]; then
+    candidates=("$GL_LIBFAKETIME")
+  else
+    mapfile -t candidates < <(dpkg -L "libfaketime:$(dpkg --print-architecture 2>/dev/null)" libfaketime 2>/dev/null |
+      grep '/libfaketime\.so\.1$' || true)
+    candidates+=(/usr/lib/*/faketime/libfaketime.so.1 /usr/lib/faketime/libfaketime.so.1 /usr/local/lib/faketime/libfaketime.so.1)
+  fi
+  for lib in "${candidates[@]}"; do
+    [ -f "$lib" ] && { printf '%s\n' "$lib"; return 0; }
+  done
+  return 1
+}
+
+# network_clock_env: puts the programs this shell starts afterwards on the network's clock, when
+# the network has one (GL_CLOCK_FILE, only on the test and demo network; without it, nothing
+# changes). libfaketime, preloaded, adds the file's offset to the real time and reads the file
+# again at most a second after it changes, so `scripts/network.sh clock set` reaches running
+# processes too. Java and other C-library programs follow it; Fabric's Go binaries do not.
+network_clock_env() {
+  [ -f "$GL_CLOCK_FILE" ] || return 0
+  local lib
+  lib=$(libfaketime_path) ||
+    die "the network runs on a test clock ($GL_CLOCK_FILE) but libfaketime is not installed (Debian: apt-get install faketime)"
+  export LD_PRELOAD="$lib" FAKETIME_TIMESTAMP_FILE="$GL_CLOCK_FILE" FAKETIME_CACHE_DURATION=1
+  # Only the wall clock moves: a faked monotonic clock would jump with each 'clock set', and a
+  # JVM's timers with it. With the monotonic clock real, libfaketime's "monotonic fix" (which
+  # libfaketime 0.9.10 turns on by itself for glibc) must be off, or every timed wait on a
+  # monotonic condition returns at once and each JVM thread spins (measured: half a core per
+  # idle JVM with it on, none with it off; sleeps and timers stay exact across clock changes).
+  export FAKETIME_DONT_FAKE_MONOTONIC=1 FAKETIME_FORCE_MONOTONIC_FIX=0
 }
 
 # Node configuration: Fabric's own sampleconfig, with the two settings that environment

@@ -35,7 +35,10 @@ case "$action" in
     # Only clients with a certificate from this org's CA (its peer) may call the service.
     export GL_CHAINCODE_CLIENT_CA_FILE="$tls/ca.pem"
     read -r -a java_opts <<<"${GL_CHAINCODE_JAVA_OPTS:--Xmx256m}"
-    start_process "chaincode-$org" java "${java_opts[@]}" -jar "$CHAINCODE_JAR"
+    # GL_PROPOSAL_TIME_WINDOW (seconds), when set, reaches the service from this environment: how
+    # far a proposal's timestamp may be from the service's clock. On the test and demo network
+    # that clock is the network clock (scripts/network.sh clock); elsewhere the real one.
+    (network_clock_env; start_process "chaincode-$org" java "${java_opts[@]}" -jar "$CHAINCODE_JAR")
     wait_healthy "chaincode-$org" "chaincode service of $org on $address" bash -c "exec 3<>/dev/tcp/${address%:*}/${address##*:}"
     ;;
   stop) stop_process "chaincode-$org" ;;
