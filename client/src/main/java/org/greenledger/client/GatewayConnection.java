@@ -139,6 +139,11 @@ final class GatewayConnection implements GreenLedger {
         return network;
     }
 
+    /** For tests that sign proposals themselves. */
+    Gateway gateway() {
+        return targets.get(0).gateway();
+    }
+
     Invoker invoker() {
         return invoker;
     }

@@ -7,6 +7,12 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.List;
+import org.greenledger.chaincode.api.Transaction;
+import org.hyperledger.fabric.client.CommitStatusException;
+import org.hyperledger.fabric.client.EndorseException;
+import org.hyperledger.fabric.client.Status;
+import org.hyperledger.fabric.client.SubmitException;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.Proposal;
 import org.hyperledger.fabric.client.identity.Signer;
@@ -16,22 +22,39 @@ import org.hyperledger.fabric.protos.gateway.ProposedTransaction;
 import org.hyperledger.fabric.protos.peer.SignedProposal;
 
 /**
- * Sends proposals stamped with a chosen time, for tests of what the ledger does on a coupon date,
- * at maturity or after a KYC attestation expired. The chaincode's clock is the transaction
- * timestamp, which the client sets in the proposal's channel header and signs; this rewrites that
- * field and signs the result with the same key, through the Gateway's offline-signing path.
- *
- * <p>The peer version this project pins does not bound the proposal timestamp; a peer that does
- * (a check against {@code peer.authentication.timewindow}, merged into Fabric's main line in 2024)
- * would refuse these.
+ * The attack the endorsers' time window stops: a member's client that stamps its proposal with a
+ * time of its choosing (the chaincode's clock is the transaction timestamp, which the client sets
+ * in the proposal's channel header) and signs it with its own enrolled key, as any client written
+ * outside this project could. Test code only; nothing in the SDK chooses the stamp.
  */
-final class TimeShift implements ProposalPreparation {
+final class ForgedStamp implements ProposalPreparation {
     private final Instant at;
     private final Signer signer;
 
-    TimeShift(Instant at, Signer signer) {
+    ForgedStamp(Instant at, Signer signer) {
         this.at = at;
         this.signer = signer;
+    }
+
+    /**
+     * Sends {@code tx} as {@code client}'s org, stamped {@code at}, endorsed by {@code endorsers}
+     * (or by the orgs the Gateway chooses when none are named), and waits for its commit status.
+     *
+     * @throws GreenLedgerException the endorsers' refusal, as the SDK reports it
+     */
+    static Status submit(GatewayConnection client, Signer signer, Instant at, Transaction tx, List<String> endorsers,
+            String... args) throws CommitStatusException {
+        Proposal.Builder builder = client.network().getContract(client.network().getName(), tx.contract())
+                .newProposal(tx.txName()).addArguments(args);
+        if (!endorsers.isEmpty()) {
+            builder.setEndorsingOrganizations(endorsers.toArray(String[]::new));
+        }
+        Proposal forged = new ForgedStamp(at, signer).prepare(client.gateway(), builder.build());
+        try {
+            return forged.endorse().submitAsync().getStatus();
+        } catch (EndorseException | SubmitException e) {
+            throw Invoker.translate(tx, e);
+        }
     }
 
     @Override

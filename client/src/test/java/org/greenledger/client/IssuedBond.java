@@ -54,14 +54,24 @@ final class IssuedBond {
     final String b1 = "B1-" + run;
     final LocalDate issueDate = TODAY.plusDays(7);
     final LocalDate kycExpiryOfA2 = TODAY.plusDays(60);
+    /** Six months: the test network's clock moves within its certificates' year of validity. */
+    final LocalDate maturity = issueDate.plusMonths(6);
+    final LocalDate lockUpUntil;
     final Bond bond;
 
     IssuedBond(GreenLedger bankA, GreenLedger bankB, GreenLedger verifier, GreenLedger alliance) {
-        this(bankA, bankB, verifier, alliance, true);
+        this(bankA, bankB, verifier, alliance, true, null);
     }
 
     /** With {@code issueNow} false the bond stays OPEN, with no subscriptions. */
     IssuedBond(GreenLedger bankA, GreenLedger bankB, GreenLedger verifier, GreenLedger alliance, boolean issueNow) {
+        this(bankA, bankB, verifier, alliance, issueNow, null);
+    }
+
+    /** Issued, with holders locked up until {@code lockUpUntil} (inclusive), or null for none. */
+    IssuedBond(GreenLedger bankA, GreenLedger bankB, GreenLedger verifier, GreenLedger alliance, boolean issueNow,
+            LocalDate lockUpUntil) {
+        this.lockUpUntil = lockUpUntil;
         bankA.accounts().open(account(treasury, BANK_A, InvestorType.INSTITUTIONAL, TODAY.plusYears(5)));
         bankA.accounts().open(account(a1, BANK_A, InvestorType.PROFESSIONAL, TODAY.plusYears(5)));
         bankA.accounts().open(account(a2, BANK_A, InvestorType.PROFESSIONAL, kycExpiryOfA2));
@@ -102,11 +112,11 @@ final class IssuedBond {
     }
 
     private BondTerms terms() {
-        ScheduleTerms schedule = new ScheduleTerms(issueDate, issueDate.plusYears(1), Frequency.SEMI_ANNUAL,
+        ScheduleTerms schedule = new ScheduleTerms(issueDate, maturity, Frequency.QUARTERLY,
                 DayCount.ACT_365F, BusinessDayConvention.MODIFIED_FOLLOWING, HolidayCalendar.weekendsAnd("VN", List.of()),
                 15);
         return new BondTerms(bondId, BANK_A, treasury, "Bank A Wind Green Bond", Currency.of("VND"), DENOMINATION,
                 10_000, CouponType.FIXED, RATE, schedule, List.of(InvestorType.PROFESSIONAL, InvestorType.INSTITUTIONAL),
-                1_000, new GreenFramework(List.of(IcmaCategory.RENEWABLE_ENERGY), "f".repeat(64), VERIFIER), null);
+                1_000, new GreenFramework(List.of(IcmaCategory.RENEWABLE_ENERGY), "f".repeat(64), VERIFIER), lockUpUntil);
     }
 }

@@ -48,28 +48,23 @@ final class TestNetwork {
 
     /** Connects as {@code user} of {@code mspId} through the Gateway of {@code gatewayMspId}'s peer. */
     static GatewayConnection connectVia(String gatewayMspId, String mspId, String user) {
-        return connectVia(gatewayMspId, mspId, user, null);
-    }
-
-    /**
-     * Connects as {@code user} of {@code mspId} through its own peer, every transaction stamped
-     * with the time {@code at} (see {@link TimeShift}).
-     */
-    static GatewayConnection connectAt(java.time.Instant at, String mspId, String user) {
-        return connectVia(mspId, mspId, user, at);
-    }
-
-    private static GatewayConnection connectVia(String gatewayMspId, String mspId, String user, java.time.Instant at) {
         try {
             ConnectionProfile gateway = ConnectionProfile.load(STATE.resolve("orgs").resolve(orgName(gatewayMspId))
                     .resolve("connection.json"));
             ConnectionProfile profile = new ConnectionProfile(gateway.endpoint(), gateway.tlsRootCertificate(), mspId,
                     gateway.channel(), gateway.chaincode());
-            Credentials credentials = Credentials.fromMspDirectory(STATE.resolve("orgs").resolve(orgName(mspId))
-                    .resolve("users").resolve(user).resolve("msp"));
-            ProposalPreparation preparation = at == null ? ProposalPreparation.AS_BUILT
-                    : new TimeShift(at, credentials.signer());
-            return GatewayConnection.open(profile, credentials, Duration.ofSeconds(60), preparation);
+            return GatewayConnection.open(profile, credentials(mspId, user), Duration.ofSeconds(60),
+                    ProposalPreparation.AS_BUILT);
+        } catch (IOException e) {
+            throw new UncheckedIOException("is the network up? (scripts/network.sh up)", e);
+        }
+    }
+
+    /** The enrolled identity {@code user} (admin, operator, viewer) of {@code mspId}. */
+    static Credentials credentials(String mspId, String user) {
+        try {
+            return Credentials.fromMspDirectory(STATE.resolve("orgs").resolve(orgName(mspId)).resolve("users")
+                    .resolve(user).resolve("msp"));
         } catch (IOException e) {
             throw new UncheckedIOException("is the network up? (scripts/network.sh up)", e);
         }
@@ -123,11 +118,18 @@ final class TestNetwork {
 
     /** Runs scripts/network.sh with {@code args}; returns its standard output. */
     static String networkScript(String... args) {
+        return networkScript(java.util.Map.of(), args);
+    }
+
+    /** Runs scripts/network.sh with {@code args} and {@code environment} added to this JVM's. */
+    static String networkScript(java.util.Map<String, String> environment, String... args) {
         try {
             List<String> command = new java.util.ArrayList<>(List.of(ROOT.resolve("scripts/network.sh").toString()));
             command.addAll(List.of(args));
             Path out = Files.createTempFile("gl-network", ".out");
-            Process process = new ProcessBuilder(command).redirectErrorStream(false)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(environment);
+            Process process = builder.redirectErrorStream(false)
                     .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("scripts/network.sh " + String.join(" ", args) + " failed");

@@ -7,7 +7,6 @@ import static org.greenledger.client.TestNetwork.REGULATOR;
 import static org.greenledger.client.TestNetwork.VERIFIER;
 import static org.greenledger.client.TestNetwork.assertRejected;
 import static org.greenledger.client.TestNetwork.connect;
-import static org.greenledger.client.TestNetwork.connectAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -16,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.Json;
@@ -124,9 +122,8 @@ class UseOfProceedsIT {
             // Impact over the half year after issue, reported once it ended, attested by the verifier.
             LocalDate start = issued.issueDate;
             LocalDate end = start.plusMonths(6).minusDays(1);
-            try (GreenLedger later = connectAt(end.plusDays(10).atStartOfDay().toInstant(ZoneOffset.UTC), BANK_A,
-                    "operator")) {
-                later.impact().report(new ReportImpactRequest(solar, start, end,
+            try (NetworkClock later = NetworkClock.atNoonOf(end.plusDays(10))) {
+                bankA.impact().report(new ReportImpactRequest(solar, start, end,
                         List.of(new ImpactValue(ImpactMetric.TCO2E_AVOIDED, new BigDecimal("6000.5"))), "d".repeat(64)));
             }
             TestNetwork.awaitPeersInSync();
