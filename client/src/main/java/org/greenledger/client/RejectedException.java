@@ -77,6 +77,7 @@ public abstract class RejectedException extends GreenLedgerException {
             case CREDITS_RETIRED -> new CreditsRetired(message, cause);
             case DOUBLE_COUNTING -> new DoubleCounting(message, cause);
             case NOT_DUE -> new NotDue(message, cause);
+            case INTERNAL_ERROR -> new InternalError(message, cause);
         };
     }
 
@@ -366,6 +367,18 @@ public abstract class RejectedException extends GreenLedgerException {
 
         NotDue(String message, Throwable cause) {
             super(ErrorCode.NOT_DUE, message, cause);
+        }
+    }
+
+    /**
+     * {@link ErrorCode#INTERNAL_ERROR}: the chaincode failed on this request for a reason of its own, not the
+     * request's; nothing was written. Report it with the transaction id.
+     */
+    public static final class InternalError extends RejectedException {
+        private static final long serialVersionUID = 1L;
+
+        InternalError(String message, Throwable cause) {
+            super(ErrorCode.INTERNAL_ERROR, message, cause);
         }
     }
 }

@@ -80,7 +80,12 @@ public enum ErrorCode {
     /** It would count a tonne twice: an external range imported before, or a bond claiming more than its share. */
     DOUBLE_COUNTING,
     /** The step is not due yet at the transaction time (a record date, a payment date, maturity). */
-    NOT_DUE;
+    NOT_DUE,
+    /**
+     * The chaincode failed on this request for a reason of its own, not the request's; nothing was
+     * written. Report it with the transaction id: its log has the cause.
+     */
+    INTERNAL_ERROR;
 
     private static final Pattern ON_THE_WIRE = Pattern.compile("\\b([A-Z][A-Z_]+[A-Z]): ");
 

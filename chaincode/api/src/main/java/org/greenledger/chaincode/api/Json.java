@@ -25,7 +25,8 @@ import java.util.Arrays;
  * The one JSON codec of GreenLedger, shared by the chaincode and the client so both read and
  * write the same bytes. Deterministic: record fields are written in declaration order, no HTML
  * escaping, no floating point anywhere in the model. Strict: malformed JSON, unknown enum
- * values and unparsable dates are refused rather than silently turned into {@code null}.
+ * values and unparsable dates are refused rather than silently turned into {@code null}, and so
+ * is every value that does not fit its field exactly ({@link StrictJson}).
  */
 public final class Json {
     private static final Gson GSON = new GsonBuilder()
@@ -34,6 +35,7 @@ public final class Json {
             .registerTypeAdapter(LocalDate.class, new IsoAdapter<>(LocalDate::parse).nullSafe())
             .registerTypeAdapter(Instant.class, new IsoAdapter<>(Instant::parse).nullSafe())
             .registerTypeAdapterFactory(new StrictEnums())
+            .registerTypeAdapterFactory(new StrictJson.Scalars())
             .create();
 
     private Json() {
@@ -67,7 +69,9 @@ public final class Json {
         }
         T value;
         try {
-            value = GSON.fromJson(parseWhole(json), type);
+            JsonElement tree = parseWhole(json);
+            StrictJson.checkShape(tree, type, "$");
+            value = GSON.fromJson(tree, type);
         } catch (RuntimeException e) {
             GreenLedgerError rule = ruleBroken(e);
             if (rule != null) {

@@ -2,6 +2,7 @@ package org.greenledger.chaincode.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import org.greenledger.chaincode.api.account.InvestorType;
 import org.greenledger.chaincode.api.account.KycAttestation;
 import org.greenledger.chaincode.api.account.KycLevel;
 import org.greenledger.chaincode.api.account.OpenAccountRequest;
+import org.greenledger.chaincode.api.holding.TransferRequest;
 import org.greenledger.chaincode.api.governance.MemberOrg;
 import org.greenledger.chaincode.api.governance.OrgRole;
 import org.junit.jupiter.api.Test;
@@ -53,5 +55,70 @@ class JsonTest {
                 () -> Json.decode("{\"accountId\":\"A\"}", OpenAccountRequest.class));
         assertEquals(ErrorCode.INVALID_ARGUMENT, missing.code());
         assertEquals("INVALID_ARGUMENT: custodianMspId is required", missing.getMessage());
+    }
+
+    private static final String TRANSFER = "{\"requestId\":\"R1\",\"assetId\":\"CASH-A\",\"fromAccountId\":\"A1\","
+            + "\"toAccountId\":\"B1\",\"units\":%s,\"paymentReference\":%s}";
+
+    private static void refused(String expected, String json, Class<?> type) {
+        GreenLedgerError e = assertThrows(GreenLedgerError.class, () -> Json.decode(json, type), json.length() > 200
+                ? json.substring(0, 200) : json);
+        assertEquals(ErrorCode.INVALID_ARGUMENT, e.code(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("INVALID_ARGUMENT: " + expected), e.getMessage());
+    }
+
+    private static String transfer(String units, String reference) {
+        return String.format(TRANSFER, units, reference);
+    }
+
+    @Test
+    void numbers_that_do_not_fit_their_field_are_refused_never_wrapped_truncated_or_coerced() {
+        assertEquals(10, Json.decode(transfer("10", "\"x\""), TransferRequest.class).units());
+        assertEquals(100, Json.decode(transfer("1e2", "\"x\""), TransferRequest.class).units(), "an exact whole number");
+        refused("units must be between", transfer("1e30", "\"x\""), TransferRequest.class);
+        refused("units must be between", transfer("9223372036854775808", "\"x\""), TransferRequest.class);
+        refused("units must be a whole number, not 1.5", transfer("1.5", "\"x\""), TransferRequest.class);
+        refused("units must be a whole number, not a string", transfer("\"10\"", "\"x\""), TransferRequest.class);
+        refused("units must be a whole number, not true or false", transfer("true", "\"x\""), TransferRequest.class);
+        refused("units is required", transfer("null", "\"x\""), TransferRequest.class);
+        refused("paymentReference must be a string, not a number", transfer("10", "42"), TransferRequest.class);
+        refused("vintage must be between -2147483648 and 2147483647",
+                "{\"holderAccountId\":\"A\",\"projectId\":\"P\",\"vintage\":2147483648,\"firstSerial\":1}",
+                org.greenledger.chaincode.api.carbon.BlockRef.class);
+    }
+
+    @Test
+    void unknown_or_missing_fields_are_refused_by_name() {
+        refused("extra is not a field of TransferRequest", transfer("10", "\"x\"").replace("}", ",\"extra\":1}"),
+                TransferRequest.class);
+        refused("units is required", transfer("10", "\"x\"").replace("\"units\":10,", ""), TransferRequest.class);
+        refused("kyc.grade is not a field of KycAttestation", "{\"accountId\":\"A\",\"custodianMspId\":\"BankAMSP\","
+                + "\"investorType\":\"RETAIL\",\"jurisdiction\":\"VN\",\"kyc\":{\"recordHash\":\"" + HASH
+                + "\",\"level\":\"SIMPLIFIED\",\"expiresOn\":\"2027-01-31\",\"grade\":\"A\"}}", OpenAccountRequest.class);
+    }
+
+    @Test
+    void control_characters_and_overlong_text_or_lists_are_refused() {
+        refused("paymentReference must not contain control characters", transfer("10", "\"pay\\u001b[31m\""),
+                TransferRequest.class);
+        refused("paymentReference must not contain control characters", transfer("10", "\"bell\\u0007\""),
+                TransferRequest.class);
+        refused("paymentReference must be at most 4096 characters", transfer("10", "\"" + "x".repeat(1 << 20) + "\""),
+                TransferRequest.class);
+        String roles = String.join(",", java.util.Collections.nCopies(10_001, "\"ISSUER\""));
+        refused("roles must have at most 10000 elements", "{\"mspId\":\"X\",\"name\":\"X\",\"roles\":[" + roles + "]}",
+                org.greenledger.chaincode.api.governance.RegisterOrgRequest.class);
+    }
+
+    @Test
+    void decimals_are_numbers_with_a_bounded_number_of_digits() {
+        String terms = "{\"projectId\":\"P\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\","
+                + "\"metrics\":[{\"metric\":\"TCO2E_AVOIDED\",\"quantity\":%s}],\"evidenceHash\":\"" + HASH + "\"}";
+        assertEquals(0, new java.math.BigDecimal("6000.5").compareTo(Json.decode(String.format(terms, "6000.5"),
+                org.greenledger.chaincode.api.proceeds.ReportImpactRequest.class).metrics().get(0).quantity()));
+        refused("metrics[0].quantity must be a number, not a string", String.format(terms, "\"6000.5\""),
+                org.greenledger.chaincode.api.proceeds.ReportImpactRequest.class);
+        refused("metrics[0].quantity has more digits", String.format(terms, "1e-1000"),
+                org.greenledger.chaincode.api.proceeds.ReportImpactRequest.class);
     }
 }

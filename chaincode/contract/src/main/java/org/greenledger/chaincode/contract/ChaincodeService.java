@@ -1,8 +1,6 @@
 package org.greenledger.chaincode.contract;
 
-import org.hyperledger.fabric.contract.ContractRouter;
 import org.hyperledger.fabric.shim.ChaincodeServerProperties;
-import org.hyperledger.fabric.shim.NettyChaincodeServer;
 
 /**
  * Runs the chaincode as a service (CCaaS) that the org's peer connects to.
@@ -18,7 +16,7 @@ public final class ChaincodeService {
     }
 
     public static void main(String[] args) throws Exception {
-        ContractRouter router = new ContractRouter(args);
+        GreenLedgerRouter router = new GreenLedgerRouter(args);
         ChaincodeServerProperties server = router.getChaincodeServerConfig();
         String clientCa = System.getenv("GL_CHAINCODE_CLIENT_CA_FILE");
         if (server.isTlsEnabled()) {
@@ -27,6 +25,6 @@ public final class ChaincodeService {
             }
             server.setTrustCertCollectionFile(clientCa);
         }
-        router.startRouterWithChaincodeServer(new NettyChaincodeServer(router, server));
+        router.serve(server);
     }
 }

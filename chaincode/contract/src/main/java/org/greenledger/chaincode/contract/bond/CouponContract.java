@@ -23,6 +23,7 @@ import org.greenledger.chaincode.api.governance.OrgRole;
 import org.greenledger.chaincode.api.holding.Holding;
 import org.greenledger.chaincode.api.schedule.CouponPeriod;
 import org.greenledger.chaincode.api.schedule.CouponSchedule;
+import org.greenledger.chaincode.contract.Sums;
 import org.greenledger.chaincode.contract.Replays;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
@@ -183,13 +184,13 @@ public final class CouponContract implements GreenLedgerContract {
         long principal = 0;
         for (Holding holder : holders) {
             Entitlement e = new Entitlement(bond.bondId(), period, holder.accountId(), holder.units(),
-                    coupon.applyAsLong(holder.units()), Math.multiplyExact(holder.units(), principalPerUnitMinor),
+                    coupon.applyAsLong(holder.units()), Sums.times("a holder's principal", holder.units(), principalPerUnitMinor),
                     EntitlementStatus.DUE, null, null);
             book.save(e);
             entitlements.add(e);
-            units = Math.addExact(units, holder.units());
-            coupons = Math.addExact(coupons, e.couponMinor());
-            principal = Math.addExact(principal, e.principalMinor());
+            units = Sums.add("the units of the holders", units, holder.units());
+            coupons = Sums.add("the coupons of the holders", coupons, e.couponMinor());
+            principal = Sums.add("the principal of the holders", principal, e.principalMinor());
         }
         CouponRecord record = new CouponRecord(bond.bondId(), period, recordDate, paymentDate, holders.size(), units,
                 coupons, principal, ctx.ledger().now());

@@ -9,6 +9,7 @@ import org.greenledger.chaincode.api.bond.Entitlement;
 import org.greenledger.chaincode.api.bond.EntitlementStatus;
 import org.greenledger.chaincode.api.bond.Payout;
 import org.greenledger.chaincode.api.cash.DepositToken;
+import org.greenledger.chaincode.contract.Sums;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.cash.TokenRegister;
 import org.greenledger.chaincode.contract.compliance.AssetRules;
@@ -48,7 +49,7 @@ final class PayingAgent {
                 blocked.add(new Payout.Blocked(due.accountId(), refusal.get().code(), refusal.get().message()));
             } else {
                 payable.add(due);
-                total = Math.addExact(total, due.totalMinor());
+                total = Sums.add("the payment run's total", total, due.totalMinor());
             }
         }
         HoldingBook holdings = new HoldingBook(ledger);

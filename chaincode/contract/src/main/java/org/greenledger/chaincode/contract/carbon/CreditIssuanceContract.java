@@ -24,6 +24,7 @@ import org.greenledger.chaincode.api.carbon.SerialRange;
 import org.greenledger.chaincode.api.carbon.VerificationRequest;
 import org.greenledger.chaincode.api.event.EventType;
 import org.greenledger.chaincode.api.governance.OrgRole;
+import org.greenledger.chaincode.contract.Sums;
 import org.greenledger.chaincode.contract.Replays;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
@@ -121,7 +122,7 @@ public final class CreditIssuanceContract implements GreenLedgerContract {
         }
         long tonnes = report.verifiedTonnes();
         // The buffer is rounded up: the pool never holds less than its share.
-        long buffer = -Math.floorDiv(-Math.multiplyExact(tonnes, request.bufferBasisPoints()), 10_000L);
+        long buffer = -Math.floorDiv(-Sums.times("the buffer share", tonnes, request.bufferBasisPoints()), 10_000L);
         long delivered = tonnes - buffer;
         String developer = project.terms().developerAccountId();
         AssetRules credits = Assets.get(ctx.ledger(), project.projectId());
@@ -198,7 +199,7 @@ public final class CreditIssuanceContract implements GreenLedgerContract {
 
     private static SerialRange newSerials(SerialBook serials, CarbonProject project, int vintage, long tonnes) {
         long first = serials.nextSerial(project.projectId(), vintage);
-        long last = Math.addExact(first, tonnes - 1);
+        long last = Sums.add("the last serial", first, tonnes - 1);
         if (last > SerialRange.MAX_SERIAL) {
             throw new ContractError(ErrorCode.INVALID_ARGUMENT, "vintage " + vintage + " of " + project.projectId()
                     + " has no room for " + tonnes + " more serials");

@@ -2,6 +2,7 @@ package org.greenledger.chaincode.contract.compliance;
 
 import org.greenledger.chaincode.api.compliance.AssetClass;
 import org.greenledger.chaincode.api.money.Currency;
+import org.greenledger.chaincode.contract.Sums;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 
 /**
@@ -21,7 +22,7 @@ public final class IssuedTotals {
     public long classTotal(AssetClass assetClass, Currency currency) {
         long total = 0;
         for (Long issued : ledger.readAll(ISSUED, Long.class, assetClass.name(), currency.code())) {
-            total = Math.addExact(total, issued);
+            total = Sums.add("the asset class's issued total", total, issued);
         }
         return total;
     }
@@ -29,6 +30,6 @@ public final class IssuedTotals {
     public void add(AssetClass assetClass, Currency currency, String issuerMspId, long faceValueMinor) {
         String key = ledger.key(ISSUED, assetClass.name(), currency.code(), issuerMspId);
         long current = ledger.read(key, Long.class).orElse(0L);
-        ledger.write(key, Math.addExact(current, faceValueMinor));
+        ledger.write(key, Sums.add("the issuer's issued total", current, faceValueMinor));
     }
 }

@@ -1,5 +1,7 @@
 package org.greenledger.chaincode.contract.compliance;
 
+import org.greenledger.chaincode.contract.Sums;
+
 import java.time.LocalDate;
 import org.greenledger.chaincode.api.compliance.SandboxCap;
 
@@ -22,7 +24,7 @@ public record MovementFacts(AssetRules asset, long units, Party sender, Party re
     /** The same movement after {@code faceValueMinor} more was issued earlier in the same transaction. */
     public MovementFacts withEarlierIssuance(long faceValueMinor) {
         return new MovementFacts(asset, units, sender, receiver, assetPaused, cap,
-                Math.addExact(classOutstandingMinor, faceValueMinor), today);
+                Sums.add("the asset class's outstanding total", classOutstandingMinor, faceValueMinor), today);
     }
 
     public boolean issuance() {

@@ -9,6 +9,7 @@ import org.greenledger.chaincode.api.history.MovementPage;
 import org.greenledger.chaincode.api.history.RecordChange;
 import org.greenledger.chaincode.api.history.RecordKind;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
+import org.greenledger.chaincode.contract.bond.BondContract;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
 import org.greenledger.chaincode.contract.GreenLedgerContract;
@@ -45,7 +46,12 @@ public final class HistoryContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String AccountMovements(GreenLedgerContext ctx, String accountId, int pageSize, String bookmark) {
         REGULATOR.check(ctx);
-        Requests.id("accountId", accountId, Check.ID);
+        // Escrow is recorded under its pseudo-account, escrow:<bond id> (Movements.escrowOf).
+        if (accountId == null || !accountId.startsWith(Movements.escrowOf(""))) {
+            Requests.id("accountId", accountId, Check.ID);
+        } else {
+            BondContract.validBondId(accountId.substring(Movements.escrowOf("").length()));
+        }
         return page(new Movements(ctx.ledger()).ofAccount(accountId, validPageSize(pageSize), bookmark));
     }
 

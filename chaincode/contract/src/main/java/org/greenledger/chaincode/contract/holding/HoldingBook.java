@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.holding.Holding;
+import org.greenledger.chaincode.contract.Sums;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.account.AccountBook;
 import org.greenledger.chaincode.contract.governance.KeyEndorsement;
@@ -130,9 +131,9 @@ public final class HoldingBook {
         long units = 0;
         long frozen = 0;
         for (KeyedLot keyed : lots) {
-            units = Math.addExact(units, keyed.lot().units());
+            units = Sums.add("the holding", units, keyed.lot().units());
             if (keyed.lot().frozen()) {
-                frozen = Math.addExact(frozen, keyed.lot().units());
+                frozen = Sums.add("the frozen holding", frozen, keyed.lot().units());
             }
         }
         return new Holding(assetId, accountId, units, frozen, lots.size());

@@ -5,6 +5,9 @@ import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.Json;
+import org.greenledger.chaincode.contract.ContractError;
+import org.greenledger.chaincode.api.compliance.AssetClass;
+import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.Transaction.Contracts;
 import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.event.EventType;
@@ -45,7 +48,7 @@ public final class HoldingContract implements GreenLedgerContract {
         Account sender = new AccountBook(ctx.ledger()).get(request.fromAccountId());
         AccountVisibility.requireCustodian(sender, caller);
         return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.TRANSFER, request.requestId(), request, () -> {
-            AssetRules asset = Assets.get(ctx.ledger(), request.assetId());
+            AssetRules asset = heldInLots(ctx, request.assetId());
             UnitsMoved moved = new Delivery(ctx.ledger()).transfer(asset, request.fromAccountId(),
                     request.toAccountId(), request.units(), request.paymentReference());
             ctx.ledger().emit(EventType.UNITS_TRANSFERRED, moved);
@@ -60,7 +63,7 @@ public final class HoldingContract implements GreenLedgerContract {
         TransferRequest request = Requests.decode(requestJson, TransferRequest.class);
         Account sender = new AccountBook(ctx.ledger()).get(request.fromAccountId());
         AccountVisibility.requireMaySee(ctx, caller, sender.custodianMspId());
-        AssetRules asset = Assets.get(ctx.ledger(), request.assetId());
+        AssetRules asset = heldInLots(ctx, request.assetId());
         TransferCheck check = MovementCheck.refusal(facts(ctx, asset, request))
                 .map(r -> new TransferCheck(false, r.code(), r.message()))
                 .orElse(new TransferCheck(true, null, "allowed"));
@@ -76,6 +79,16 @@ public final class HoldingContract implements GreenLedgerContract {
         AccountVisibility.requireMaySee(ctx, caller, account.custodianMspId());
         Assets.get(ctx.ledger(), assetId);
         return Json.encode(new HoldingBook(ctx.ledger()).holding(assetId, accountId));
+    }
+
+    /** Bonds and deposit tokens; carbon credits move by serial block (credits:TransferCredits). */
+    private static AssetRules heldInLots(GreenLedgerContext ctx, String assetId) {
+        AssetRules asset = Assets.get(ctx.ledger(), assetId);
+        if (asset.assetClass() == AssetClass.CARBON_CREDIT) {
+            throw new ContractError(ErrorCode.INVALID_ARGUMENT, "assetId " + assetId + " is a carbon project: its "
+                    + "credits move by serial block (credits:TransferCredits, credits:RetireCredits)");
+        }
+        return asset;
     }
 
     private static MovementFacts facts(GreenLedgerContext ctx, AssetRules asset, TransferRequest request) {

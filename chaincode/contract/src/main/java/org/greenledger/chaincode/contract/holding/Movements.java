@@ -2,6 +2,7 @@ package org.greenledger.chaincode.contract.holding;
 
 import java.util.List;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
+import org.greenledger.chaincode.contract.Sums;
 import org.greenledger.chaincode.contract.compliance.AssetRules;
 import org.greenledger.chaincode.contract.compliance.RegulatoryRegister;
 import org.greenledger.chaincode.contract.ledger.Ledger;
@@ -33,7 +34,7 @@ public final class Movements {
 
     /** Records a movement and returns it, flagged when the regulator's reporting threshold is reached. */
     public UnitsMoved record(AssetRules asset, String from, String to, long units, String reference) {
-        long faceValue = Math.multiplyExact(units, asset.unitValueMinor());
+        long faceValue = Sums.times("the movement's face value", units, asset.unitValueMinor());
         boolean reportable = asset.currency() != null && new RegulatoryRegister(ledger)
                 .reportingThreshold(asset.currency()).map(t -> faceValue >= t.thresholdMinor()).orElse(false);
         String movementId = ledger.newId();

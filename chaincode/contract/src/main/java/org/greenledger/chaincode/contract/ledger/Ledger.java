@@ -111,10 +111,13 @@ public final class Ledger {
 
     private String pageOf(int pageSize, String bookmark, String type, String[] parts,
             java.util.function.Consumer<KeyValue> each) {
+        String from = Bookmarks.fabricKey(bookmark);
         try (QueryResultsIteratorWithMetadata<KeyValue> rows = stub.getStateByPartialCompositeKeyWithPagination(
-                new CompositeKey(type, parts), pageSize, bookmark == null ? "" : bookmark)) {
+                new CompositeKey(type, parts), pageSize, from)) {
             rows.forEach(each);
-            return rows.getMetadata() == null ? "" : rows.getMetadata().getBookmark();
+            return rows.getMetadata() == null ? "" : Bookmarks.opaque(rows.getMetadata().getBookmark());
+        } catch (org.hyperledger.fabric.shim.ChaincodeException e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException("paged read of " + type + " failed", e);
         }

@@ -20,6 +20,7 @@ import org.greenledger.chaincode.api.proceeds.FlagRequest;
 import org.greenledger.chaincode.api.proceeds.GreenProject;
 import org.greenledger.chaincode.api.proceeds.RegisterProjectRequest;
 import org.greenledger.chaincode.api.proceeds.ReleaseRequest;
+import org.greenledger.chaincode.contract.Sums;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
 import org.greenledger.chaincode.contract.GreenLedgerContract;
@@ -88,13 +89,13 @@ public final class ProceedsContract implements GreenLedgerContract {
                     + project.terms().category() + "; bond " + bond.bondId() + " funds only "
                     + bond.terms().framework().eligibleCategories());
         }
-        long allocated = Math.addExact(book.allocatedMinor(bond.bondId()), request.amountMinor());
+        long allocated = Sums.add("the bond's allocated proceeds", book.allocatedMinor(bond.bondId()), request.amountMinor());
         long net = bond.issue().netProceedsMinor();
         if (allocated > net) {
             throw new ContractError(ErrorCode.PROCEEDS_EXCEEDED, "bond " + bond.bondId() + " would allocate "
                     + allocated + " of net proceeds " + net);
         }
-        long financed = Math.addExact(book.financedMinor(project.projectId()), request.amountMinor());
+        long financed = Sums.add("the project's financing", book.financedMinor(project.projectId()), request.amountMinor());
         if (financed > project.terms().financingMinor()) {
             throw new ContractError(ErrorCode.PROCEEDS_EXCEEDED, "project " + project.projectId() + " would be "
                     + "financed " + financed + " of its total financing " + project.terms().financingMinor());

@@ -142,6 +142,15 @@ class CreditContractTest {
     }
 
     @Test
+    void credits_move_by_serial_block_not_by_a_holdings_transfer() {
+        registry.issue("MR-1", 100, 0, List.of(), null);
+        ContractError e = ledger.assertRefused(ErrorCode.INVALID_ARGUMENT, BANK_A_OPERATOR,
+                ctx -> new org.greenledger.chaincode.contract.holding.HoldingContract().Transfer(ctx, Json.encode(
+                        new org.greenledger.chaincode.api.holding.TransferRequest("R-1", PROJECT, DEV, "A1", 1, "x"))));
+        assertTrue(e.getMessage().contains("move by serial block"), e.getMessage());
+    }
+
+    @Test
     void a_retirement_makes_a_certificate_and_retired_serials_never_move_again() {
         registry.issue("MR-1", 100, 0, List.of(), null);
         RetirementCertificate certificate = retire("CERT-1", DEV, 1, 40);

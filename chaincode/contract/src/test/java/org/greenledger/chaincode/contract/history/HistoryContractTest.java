@@ -54,6 +54,13 @@ class HistoryContractTest {
         assertEquals(BOND, rest.movements().get(0).assetId(), "the units delivered at issue");
         assertEquals("", rest.bookmark(), "a short page is the last");
 
+        // The escrow pseudo-account pages like any account: the price in, then out to the issuer.
+        MovementPage escrow = accountMovements("escrow:" + BOND, 10, "");
+        assertEquals(List.of("escrow:" + BOND, TREASURY), escrow.movements().stream()
+                .map(m -> m.toAccountId()).toList());
+        ledger.assertRefused(ErrorCode.INVALID_ARGUMENT, REGULATOR_VIEWER,
+                ctx -> history.AccountMovements(ctx, "escrow:NOT-AN-ISIN", 10, ""));
+
         MovementPage cash = Json.decode(ledger.evaluate(REGULATOR_VIEWER,
                 ctx -> history.AssetMovements(ctx, CASH_A, 10, "")), MovementPage.class);
         UnitsMoved paid = cash.movements().get(cash.movements().size() - 1);

@@ -1,0 +1,292 @@
+package org.greenledger.chaincode.api;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What {@link Json} refuses before any record is built, each with INVALID_ARGUMENT naming the
+ * field: a field its record does not have, a missing or null number or flag, a number outside its
+ * field's range or with a fraction where a whole number is expected, a string where a number or a
+ * flag is expected and the reverse, control characters, a string longer than any field takes, and
+ * a list longer than any request needs. Nothing wraps, truncates or is silently ignored.
+ */
+final class StrictJson {
+    /** No field of any record is longer; fields with a tighter limit check it in their record. */
+    static final int MAX_STRING = 4_096;
+    /** No list of any request is longer (a bond's subscriptions, a schedule's holidays). */
+    static final int MAX_LIST = 10_000;
+
+    private StrictJson() {
+    }
+
+    /** Refuses unknown fields, missing numbers and flags, and over-long lists in {@code tree}. */
+    static void checkShape(JsonElement tree, Type type, String path) {
+        Class<?> raw = rawClass(type);
+        if (raw == null || tree == null || tree.isJsonNull()) {
+            return;
+        }
+        if (raw.isRecord()) {
+            if (!tree.isJsonObject()) {
+                if (path.equals("$")) {
+                    throw new GreenLedgerError(ErrorCode.MALFORMED_REQUEST, "expected a JSON " + raw.getSimpleName()
+                            + " object");
+                }
+                throw GreenLedgerError.invalid(field(path), "must be a JSON object");
+            }
+            JsonObject object = tree.getAsJsonObject();
+            Set<String> names = new HashSet<>();
+            for (RecordComponent component : raw.getRecordComponents()) {
+                names.add(component.getName());
+                JsonElement value = object.get(component.getName());
+                String at = path + "." + component.getName();
+                if (component.getType().isPrimitive() && (value == null || value.isJsonNull())) {
+                    throw GreenLedgerError.invalid(field(at), "is required");
+                }
+                checkShape(value, component.getGenericType(), at);
+            }
+            for (String key : object.keySet()) {
+                if (!names.contains(key)) {
+                    throw GreenLedgerError.invalid(field(path + "." + cleaned(key)), "is not a field of "
+                            + raw.getSimpleName());
+                }
+            }
+        } else if (Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType p) {
+            if (!tree.isJsonArray()) {
+                throw GreenLedgerError.invalid(field(path), "must be a JSON array");
+            }
+            JsonArray array = tree.getAsJsonArray();
+            if (array.size() > MAX_LIST) {
+                throw GreenLedgerError.invalid(field(path), "must have at most " + MAX_LIST + " elements");
+            }
+            for (int i = 0; i < array.size(); i++) {
+                checkShape(array.get(i), p.getActualTypeArguments()[0], path + "[" + i + "]");
+            }
+        } else if (Map.class.isAssignableFrom(raw)) {
+            throw new IllegalStateException("no GreenLedger record has a map: " + type);
+        }
+    }
+
+    private static Class<?> rawClass(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        return type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c ? c : null;
+    }
+
+    /** A field's name as a client wrote it: {@code units}, {@code allotments[2].units}. */
+    static String field(String path) {
+        String f = path.startsWith("$.") ? path.substring(2) : path.startsWith("$") ? path.substring(1) : path;
+        return f.isEmpty() ? "the request" : f;
+    }
+
+    /** A key or value as it may be shown in a message: bounded, without control characters. */
+    private static String cleaned(String text) {
+        String shown = text.length() <= 40 ? text : text.substring(0, 37) + "...";
+        return shown.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    /** Scalars read exactly as their field's type, never coerced from another JSON type. */
+    static final class Scalars implements TypeAdapterFactory {
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+            Class<? super T> raw = type.getRawType();
+            if (raw == long.class || raw == Long.class) {
+                return (TypeAdapter<T>) new Whole<>(raw.isPrimitive(), Long.MIN_VALUE, Long.MAX_VALUE, Long::valueOf);
+            }
+            if (raw == int.class || raw == Integer.class) {
+                return (TypeAdapter<T>) new Whole<>(raw.isPrimitive(), Integer.MIN_VALUE, Integer.MAX_VALUE,
+                        v -> (int) v);
+            }
+            if (raw == BigDecimal.class) {
+                return (TypeAdapter<T>) new Decimal();
+            }
+            if (raw == boolean.class || raw == Boolean.class) {
+                return (TypeAdapter<T>) new Flag(raw.isPrimitive());
+            }
+            if (raw == String.class) {
+                return (TypeAdapter<T>) new Text();
+            }
+            return null;
+        }
+    }
+
+    private interface FromLong<T> {
+        T of(long value);
+    }
+
+    private static final class Whole<T> extends TypeAdapter<T> {
+        private final boolean primitive;
+        private final long min;
+        private final long max;
+        private final FromLong<T> box;
+
+        Whole(boolean primitive, long min, long max, FromLong<T> box) {
+            this.primitive = primitive;
+            this.min = min;
+            this.max = max;
+            this.box = box;
+        }
+
+        @Override
+        public void write(JsonWriter out, T value) throws IOException {
+            if (value == null) {
+                out.nullValue();
+            } else {
+                out.value(((Number) value).longValue());
+            }
+        }
+
+        @Override
+        public T read(JsonReader in) throws IOException {
+            JsonToken token = in.peek();
+            if (token == JsonToken.NULL && !primitive) {
+                in.nextNull();
+                return null;
+            }
+            if (token != JsonToken.NUMBER) {
+                in.skipValue();
+                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "must be a whole number, not "
+                        + describe(token));
+            }
+            String literal = in.nextString();
+            BigDecimal number = new BigDecimal(literal);
+            if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
+                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "must be a whole number, not "
+                        + shown(literal));
+            }
+            if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "must be between " + min + " and " + max
+                        + ", not " + shown(literal));
+            }
+            return box.of(number.longValueExact());
+        }
+    }
+
+    private static final class Decimal extends TypeAdapter<BigDecimal> {
+        @Override
+        public void write(JsonWriter out, BigDecimal value) throws IOException {
+            if (value == null) {
+                out.nullValue();
+            } else {
+                out.value(value);
+            }
+        }
+
+        @Override
+        public BigDecimal read(JsonReader in) throws IOException {
+            JsonToken token = in.peek();
+            if (token == JsonToken.NULL) {
+                in.nextNull();
+                return null;
+            }
+            if (token != JsonToken.NUMBER) {
+                in.skipValue();
+                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "must be a number, not " + describe(token));
+            }
+            String literal = in.nextString();
+            BigDecimal number = new BigDecimal(literal);
+            // A decimal with an exponent of thousands would cost any arithmetic on it dearly.
+            if (Math.abs(number.scale()) > 64 || number.precision() > 64) {
+                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "has more digits than any amount or rate: "
+                        + shown(literal));
+            }
+            return number;
+        }
+    }
+
+    private static final class Flag extends TypeAdapter<Boolean> {
+        private final boolean primitive;
+
+        Flag(boolean primitive) {
+            this.primitive = primitive;
+        }
+
+        @Override
+        public void write(JsonWriter out, Boolean value) throws IOException {
+            if (value == null) {
+                out.nullValue();
+            } else {
+                out.value(value);
+            }
+        }
+
+        @Override
+        public Boolean read(JsonReader in) throws IOException {
+            JsonToken token = in.peek();
+            if (token == JsonToken.NULL && !primitive) {
+                in.nextNull();
+                return null;
+            }
+            if (token != JsonToken.BOOLEAN) {
+                in.skipValue();
+                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "must be true or false, not "
+                        + describe(token));
+            }
+            return in.nextBoolean();
+        }
+    }
+
+    private static final class Text extends TypeAdapter<String> {
+        @Override
+        public void write(JsonWriter out, String value) throws IOException {
+            out.value(value);
+        }
+
+        @Override
+        public String read(JsonReader in) throws IOException {
+            JsonToken token = in.peek();
+            if (token == JsonToken.NULL) {
+                in.nextNull();
+                return null;
+            }
+            if (token != JsonToken.STRING) {
+                in.skipValue();
+                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "must be a string, not " + describe(token));
+            }
+            String value = in.nextString();
+            if (value.length() > MAX_STRING) {
+                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "must be at most " + MAX_STRING
+                        + " characters");
+            }
+            if (value.codePoints().anyMatch(Character::isISOControl)) {
+                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "must not contain control characters");
+            }
+            return value;
+        }
+    }
+
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "true or false";
+            case BEGIN_OBJECT -> "an object";
+            case BEGIN_ARRAY -> "an array";
+            case NULL -> "null";
+            default -> token.name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static String shown(String literal) {
+        return literal.length() <= 40 ? literal : literal.substring(0, 37) + "...";
+    }
+}

@@ -1,0 +1,61 @@
+package org.greenledger.chaincode.contract;
+
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.greenledger.chaincode.api.ErrorCode;
+import org.hyperledger.fabric.contract.ContractRouter;
+import org.hyperledger.fabric.shim.Chaincode;
+import org.hyperledger.fabric.shim.ChaincodeBase;
+import org.hyperledger.fabric.shim.ChaincodeServerProperties;
+import org.hyperledger.fabric.shim.NettyChaincodeServer;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+
+/**
+ * The shim's contract router (which is final), wrapped with two changes: a failure that carries
+ * no GreenLedger code (the shim's "Unexpected error" or "Error during contract method
+ * execution") is answered with {@link ErrorCode#INTERNAL_ERROR} and the transaction id, never raw
+ * exception text; and the shim's own log line with every argument in full is off
+ * ({@link Arguments} logs a bounded one). It reads the same environment and options as the
+ * router, so the chaincode server it is handed to connects exactly as the router would.
+ */
+final class GreenLedgerRouter extends ChaincodeBase {
+    /** Held so that the level set on it stays (java.util.logging keeps loggers weakly). */
+    private static final Logger SHIM_ROUTER_LOG = Logger.getLogger(ContractRouter.class.getName());
+
+    private final ContractRouter contracts;
+
+    GreenLedgerRouter(String[] args) {
+        contracts = new ContractRouter(args);
+        processEnvironmentOptions();
+        processCommandLineOptions(args);
+        validateOptions();
+        SHIM_ROUTER_LOG.setLevel(Level.WARNING);
+    }
+
+    /** Finds the contracts and serves them through {@code server} until it stops. */
+    void serve(ChaincodeServerProperties server) throws java.io.IOException, InterruptedException {
+        contracts.startRouterWithChaincodeServer(new NettyChaincodeServer(this, server));
+    }
+
+    @Override
+    public Chaincode.Response invoke(ChaincodeStub stub) {
+        return coded(contracts.invoke(stub), stub.getTxId());
+    }
+
+    @Override
+    public Chaincode.Response init(ChaincodeStub stub) {
+        return coded(contracts.init(stub), stub.getTxId());
+    }
+
+    static Chaincode.Response coded(Chaincode.Response response, String txId) {
+        if (response.getStatusCode() < Chaincode.Response.Status.ERROR_THRESHOLD.getCode()
+                || ErrorCode.find(response.getMessage()).isPresent()) {
+            return response;
+        }
+        String message = ErrorCode.INTERNAL_ERROR.format("the chaincode could not complete transaction " + txId
+                + "; nothing was written (its log has the cause)");
+        return new Chaincode.Response(Chaincode.Response.Status.INTERNAL_SERVER_ERROR.getCode(), message,
+                ErrorCode.INTERNAL_ERROR.name().getBytes(StandardCharsets.UTF_8));
+    }
+}
