@@ -30,6 +30,7 @@ final class GreenLedgerRouter extends ChaincodeBase {
         processEnvironmentOptions();
         processCommandLineOptions(args);
         validateOptions();
+        getChaincodeConfig(); // made once, as the router makes its own: the server's connection reads it
         SHIM_ROUTER_LOG.setLevel(Level.WARNING);
     }
 

@@ -97,6 +97,26 @@ public final class TestLedger {
         return result;
     }
 
+    /**
+     * Runs {@code tx}: either it succeeds (and counts), or it is refused with a ContractError and
+     * leaves world state and events exactly as they were. Anything else fails the test.
+     *
+     * @return the refusal, or null if the transaction succeeded
+     */
+    public ContractError attempt(TestIdentity who, Function<GreenLedgerContext, String> tx) {
+        TreeMap<String, byte[]> before = new TreeMap<>(state);
+        int eventsBefore = events.size();
+        try {
+            submit(who, tx);
+            return null;
+        } catch (ContractError refused) {
+            assertEquals(before.keySet(), state.keySet(), "a refused transaction changed world state");
+            before.forEach((key, value) -> assertArrayEquals(value, state.get(key), "changed: " + key));
+            assertEquals(eventsBefore, events.size(), "a refused transaction emitted an event");
+            return refused;
+        }
+    }
+
     /** The payload of the last event, which must be of {@code type}. */
     public <T> T lastEvent(EventType type, Class<T> payloadType) {
         ChaincodeEvent event = events.get(events.size() - 1);
