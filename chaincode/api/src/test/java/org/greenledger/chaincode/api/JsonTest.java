@@ -11,9 +11,9 @@ import org.greenledger.chaincode.api.account.InvestorType;
 import org.greenledger.chaincode.api.account.KycAttestation;
 import org.greenledger.chaincode.api.account.KycLevel;
 import org.greenledger.chaincode.api.account.OpenAccountRequest;
-import org.greenledger.chaincode.api.holding.TransferRequest;
 import org.greenledger.chaincode.api.governance.MemberOrg;
 import org.greenledger.chaincode.api.governance.OrgRole;
+import org.greenledger.chaincode.api.holding.TransferRequest;
 import org.junit.jupiter.api.Test;
 
 class JsonTest {

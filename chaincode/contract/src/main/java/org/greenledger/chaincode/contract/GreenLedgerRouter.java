@@ -8,8 +8,8 @@ import org.hyperledger.fabric.contract.ContractRouter;
 import org.hyperledger.fabric.shim.Chaincode;
 import org.hyperledger.fabric.shim.ChaincodeBase;
 import org.hyperledger.fabric.shim.ChaincodeServerProperties;
-import org.hyperledger.fabric.shim.NettyChaincodeServer;
 import org.hyperledger.fabric.shim.ChaincodeStub;
+import org.hyperledger.fabric.shim.NettyChaincodeServer;
 
 /**
  * The shim's contract router (which is final), wrapped with two changes: a failure that carries

@@ -73,14 +73,27 @@ public final class TestLedger {
      * they were.
      */
     public ContractError assertRefused(ErrorCode code, TestIdentity who, Function<GreenLedgerContext, String> tx) {
-        TreeMap<String, byte[]> before = new TreeMap<>(state);
-        int eventsBefore = events.size();
+        Snapshot before = snapshot();
         ContractError error = assertThrows(ContractError.class, () -> submit(who, tx));
         assertEquals(code, error.code(), error.getMessage());
-        assertEquals(before.keySet(), state.keySet(), "a refused transaction changed world state");
-        before.forEach((key, value) -> assertArrayEquals(value, state.get(key), "changed: " + key));
-        assertEquals(eventsBefore, events.size(), "a refused transaction emitted an event");
+        before.assertUnchanged("a refused transaction");
         return error;
+    }
+
+    /** World state and the event count at one moment, to show that something changed neither. */
+    private final class Snapshot {
+        private final TreeMap<String, byte[]> stateBefore = new TreeMap<>(state);
+        private final int eventsBefore = events.size();
+
+        void assertUnchanged(String what) {
+            assertEquals(stateBefore.keySet(), state.keySet(), what + " changed world state");
+            stateBefore.forEach((key, value) -> assertArrayEquals(value, state.get(key), what + " changed " + key));
+            assertEquals(eventsBefore, events.size(), what + " emitted an event");
+        }
+    }
+
+    private Snapshot snapshot() {
+        return new Snapshot();
     }
 
     /**
@@ -88,12 +101,9 @@ public final class TestLedger {
      * replay of a request that was applied before), and returns its result.
      */
     public String assertUnchangedBy(TestIdentity who, Function<GreenLedgerContext, String> tx) {
-        TreeMap<String, byte[]> before = new TreeMap<>(state);
-        int eventsBefore = events.size();
+        Snapshot before = snapshot();
         String result = submit(who, tx);
-        assertEquals(before.keySet(), state.keySet(), "a replay changed world state");
-        before.forEach((key, value) -> assertArrayEquals(value, state.get(key), "changed by a replay: " + key));
-        assertEquals(eventsBefore, events.size(), "a replay emitted an event");
+        before.assertUnchanged("a replay");
         return result;
     }
 
@@ -104,15 +114,12 @@ public final class TestLedger {
      * @return the refusal, or null if the transaction succeeded
      */
     public ContractError attempt(TestIdentity who, Function<GreenLedgerContext, String> tx) {
-        TreeMap<String, byte[]> before = new TreeMap<>(state);
-        int eventsBefore = events.size();
+        Snapshot before = snapshot();
         try {
             submit(who, tx);
             return null;
         } catch (ContractError refused) {
-            assertEquals(before.keySet(), state.keySet(), "a refused transaction changed world state");
-            before.forEach((key, value) -> assertArrayEquals(value, state.get(key), "changed: " + key));
-            assertEquals(eventsBefore, events.size(), "a refused transaction emitted an event");
+            before.assertUnchanged("a refused transaction");
             return refused;
         }
     }
