@@ -38,8 +38,8 @@ import org.junit.jupiter.api.Test;
  * time each rule needs (after a lock-up, before a KYC expiry, on a record date, a payment date,
  * at maturity, inside a closed subscription window); Bank A's own chaincode service, and then
  * Bank B's too, are restarted with a window wide enough to accept any stamp, as colluding
- * members could run them. The other endorsers refuse with CLOCK_SKEW, and the two colluders'
- * endorsements alone do not satisfy the majority policy. The same operations then succeed when
+ * members could run them. The other endorsers refuse with CLOCK_SKEW, and for every rule the two
+ * colluders' endorsements alone do not satisfy the majority policy: the transaction is invalid. The same operations then succeed when
  * the whole test network's clock is moved ({@link NetworkClock}); {@link BondServicingIT} does
  * so for record and payment dates, KYC expiry and maturity.
  */
@@ -114,12 +114,14 @@ class TrustedTimeIT {
                 restartChaincode("bankb", ANY_TIME);
                 forged(ErrorCode.CLOCK_SKEW, bankA, signer, noonOf(issued.lockUpUntil.plusDays(1)), Transaction.TRANSFER,
                         List.of(), transfer);
-                Status colluded = ForgedStamp.submit(bankA, signer, noonOf(issued.lockUpUntil.plusDays(1)),
-                        Transaction.TRANSFER, List.of(BANK_A, BANK_B), transfer);
-                assertEquals(TxValidationCode.ENDORSEMENT_POLICY_FAILURE, colluded.getCode());
-                Status colludedMaturity = ForgedStamp.submit(bankA, signer, noonOf(issued.maturity),
-                        Transaction.MATURE_BOND, List.of(BANK_A, BANK_B), bondId);
-                assertEquals(TxValidationCode.ENDORSEMENT_POLICY_FAILURE, colludedMaturity.getCode());
+                colluded(bankA, signer, noonOf(issued.lockUpUntil.plusDays(1)), Transaction.TRANSFER, transfer);
+                colluded(bankA, signer, noonOf(IssuedBond.TODAY.minusYears(2).minusDays(1)), Transaction.OPEN_ACCOUNT,
+                        expiredAccount);
+                colluded(bankA, signer, noonOf(first.recordDate()), Transaction.FIX_RECORD_DATE, recordDate);
+                colluded(bankA, signer, noonOf(issued.maturity), Transaction.MATURE_BOND, bondId);
+                // No record date could be fixed, so even the colluders' own services refuse to pay.
+                forged(ErrorCode.NOT_FOUND, bankA, signer, noonOf(first.paymentDate()), Transaction.PAY_COUPON,
+                        List.of(BANK_A, BANK_B), payment);
             } finally {
                 restartChaincode("banka", Map.of());
                 restartChaincode("bankb", Map.of());
@@ -128,8 +130,8 @@ class TrustedTimeIT {
             assertEquals(100, regulator.holdings().holding(bondId, issued.a1).units(), "no forged transfer moved units");
             assertEquals(BondStatus.ISSUED, regulator.bonds().get(bondId).status());
             assertRejected(ErrorCode.NOT_FOUND, () -> regulator.accounts().get("OLD-KYC-" + issued.run));
-            assertEquals(height + 2, Long.parseLong(TestNetwork.networkScript("height", "peer-alliance")),
-                    "only the two colluders' invalid transactions reached a block");
+            assertEquals(height + 4, Long.parseLong(TestNetwork.networkScript("height", "peer-alliance")),
+                    "only the colluders' four invalid transactions reached a block");
 
             // The subscription window, closed by the moved network clock: a stamp inside it is refused.
             try (NetworkClock afterIssueDate = NetworkClock.atNoonOf(open.issueDate.plusDays(1))) {
@@ -137,7 +139,19 @@ class TrustedTimeIT {
                         SubscribeRequest.class)));
                 forged(ErrorCode.CLOCK_SKEW, bankA, signer, noonOf(open.issueDate), Transaction.SUBSCRIBE, List.of(),
                         lateSubscription);
+                try {
+                    restartChaincode("banka", ANY_TIME);
+                    restartChaincode("bankb", ANY_TIME);
+                    forged(ErrorCode.CLOCK_SKEW, bankA, signer, noonOf(open.issueDate), Transaction.SUBSCRIBE,
+                            List.of(), lateSubscription);
+                    colluded(bankA, signer, noonOf(open.issueDate), Transaction.SUBSCRIBE, lateSubscription);
+                } finally {
+                    restartChaincode("banka", Map.of());
+                    restartChaincode("bankb", Map.of());
+                }
             }
+            TestNetwork.awaitPeersInSync();
+            assertRejected(ErrorCode.NOT_FOUND, () -> regulator.bonds().subscription(open.bondId, "S-LATE-" + open.run));
 
             // The lock-up ends for everyone when the network's clock passes it.
             try (NetworkClock afterLockUp = NetworkClock.atNoonOf(issued.lockUpUntil.plusDays(1))) {
@@ -146,6 +160,17 @@ class TrustedTimeIT {
             TestNetwork.awaitPeersInSync();
             assertEquals(90, regulator.holdings().holding(bondId, issued.a1).units());
             assertEquals(310, regulator.holdings().holding(bondId, issued.b1).units());
+        }
+    }
+
+    /** Endorsed by the two colluders alone: it reaches a block, invalid, and changes nothing. */
+    private static void colluded(GatewayConnection client, Signer signer, Instant stamp, Transaction tx,
+            String argument) {
+        try {
+            Status status = ForgedStamp.submit(client, signer, stamp, tx, List.of(BANK_A, BANK_B), argument);
+            assertEquals(TxValidationCode.ENDORSEMENT_POLICY_FAILURE, status.getCode(), tx + " stamped " + stamp);
+        } catch (org.hyperledger.fabric.client.CommitStatusException e) {
+            throw new AssertionError(tx + ": no commit status", e);
         }
     }
 
