@@ -26,10 +26,11 @@ public record CouponSchedule(List<CouponPeriod> periods) {
             LocalDate roll = terms.issueDate().plusMonths((long) n * months);
             boolean stub = roll.isAfter(terms.maturityDate());
             LocalDate end = stub ? terms.maturityDate() : roll;
-            // The reference period of a regular period is itself; of a stub, the notional regular
-            // period that ends where the stub ends (ICMA Rule 251).
-            LocalDate referenceStart = stub ? end.minusMonths(months) : start;
-            YearFraction fraction = terms.dayCount().yearFraction(start, end, referenceStart, end, terms.frequency());
+            // The reference period of a regular period is itself; of the final short stub, the
+            // notional regular period that starts where the stub starts and runs on to the next
+            // roll date (ICMA Rule 251), not the one that ends at maturity.
+            LocalDate referenceEnd = stub ? roll : end;
+            YearFraction fraction = terms.dayCount().yearFraction(start, end, start, referenceEnd, terms.frequency());
             LocalDate payment = terms.paymentAdjustment().adjust(end, terms.calendar());
             LocalDate record = BusinessDayConvention.PRECEDING.adjust(
                     payment.minusDays(terms.recordDateOffsetDays()), terms.calendar());

@@ -50,6 +50,34 @@ class CouponScheduleTest {
                 CouponSchedule.of(terms).periods());
     }
 
+    /**
+     * ICMA Rule 251: a final short stub is measured against the notional regular period that starts
+     * at the last coupon date and runs forward.
+     *
+     * <p>Issued 15 March 2026, maturing 15 May 2027, semi-annual: the stub 15 Mar - 15 May 2027 has
+     * 16 + 30 + 15 = 61 days; its notional period 15 Mar - 15 Sep 2027 has 16 + 30 + 31 + 30 + 31 +
+     * 31 + 15 = 184 days, so the fraction is 61 / (2 x 184) = 61/368 (the period ending at
+     * maturity, 15 Nov 2026 - 15 May 2027, would give 61/362 and overpay by 1.7%).
+     *
+     * <p>Issued 20 August 2025, maturing 20 October 2026: the stub 20 Aug - 20 Oct 2026 has 31 + 30 =
+     * 61 days; its notional period 20 Aug 2026 - 20 Feb 2027 has 31 + 30 + 31 + 30 + 31 + 31 = 184
+     * days: 61/368 (not 61/366, from 20 Apr - 20 Oct 2026's 183 days).
+     */
+    @Test
+    void a_final_short_stub_is_measured_against_the_notional_period_that_starts_with_it() {
+        ScheduleTerms may = new ScheduleTerms(day("2026-03-15"), day("2027-05-15"), Frequency.SEMI_ANNUAL,
+                DayCount.ACT_ACT_ICMA, BusinessDayConvention.NONE, HolidayCalendar.weekendsAnd("TEST", List.of()), 0);
+        assertEquals(List.of(
+                period(1, "2026-03-15", "2026-09-15", "2026-09-15", "2026-09-15", 1, 2, false),
+                period(2, "2026-09-15", "2027-03-15", "2027-03-15", "2027-03-15", 1, 2, false),
+                // 15 May 2027 is a Saturday: with NONE it is paid then, and recorded the Friday before.
+                period(3, "2027-03-15", "2027-05-15", "2027-05-15", "2027-05-14", 61, 368, true)),
+                CouponSchedule.of(may).periods());
+        ScheduleTerms october = new ScheduleTerms(day("2025-08-20"), day("2026-10-20"), Frequency.SEMI_ANNUAL,
+                DayCount.ACT_ACT_ICMA, BusinessDayConvention.NONE, HolidayCalendar.weekendsAnd("TEST", List.of()), 0);
+        assertEquals(YearFraction.of(61, 368), CouponSchedule.of(october).periods().get(2).yearFraction());
+    }
+
     @Test
     void month_end_issues_roll_from_the_issue_date_not_from_the_previous_period() {
         ScheduleTerms terms = new ScheduleTerms(day("2026-01-31"), day("2026-04-30"), Frequency.MONTHLY,

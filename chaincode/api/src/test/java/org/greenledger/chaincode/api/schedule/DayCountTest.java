@@ -44,9 +44,10 @@ class DayCountTest {
 
     @Test
     void act_act_icma_measures_a_stub_against_its_notional_period() {
-        // 59 days (Jan 15 -> Mar 15 2027) over 2 x 181 days (Sep 15 2026 -> Mar 15 2027)
+        // 59 days (Jan 15 -> Mar 15 2027) over 2 x 181 days of its notional period (Jan 15 -> Jul 15 2027:
+        // 16 + 28 + 31 + 30 + 31 + 30 + 15)
         YearFraction stub = DayCount.ACT_ACT_ICMA.yearFraction(LocalDate.parse("2027-01-15"),
-                LocalDate.parse("2027-03-15"), LocalDate.parse("2026-09-15"), LocalDate.parse("2027-03-15"),
+                LocalDate.parse("2027-03-15"), LocalDate.parse("2027-01-15"), LocalDate.parse("2027-07-15"),
                 Frequency.SEMI_ANNUAL);
         assertEquals(YearFraction.of(59, 362), stub);
     }
