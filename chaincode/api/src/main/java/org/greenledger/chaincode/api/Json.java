@@ -95,6 +95,7 @@ public final class Json {
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new JsonParseException("unexpected text after the JSON document");
             }
+            StrictJson.refuseDuplicateFields(json);
             return tree;
         } catch (IOException e) {
             throw new JsonParseException(e);

@@ -32,6 +32,10 @@ final class StrictJson {
     static final int MAX_STRING = 4_096;
     /** No list of any request is longer (a bond's subscriptions, a schedule's holidays). */
     static final int MAX_LIST = 10_000;
+    /** A whole number's literal: a long has 19 digits; room for a sign, zeros and an exponent. */
+    static final int MAX_WHOLE_DIGITS = 40;
+    /** A decimal's literal (rates, impact quantities). */
+    static final int MAX_DECIMAL_CHARACTERS = 80;
 
     private StrictJson() {
     }
@@ -80,6 +84,38 @@ final class StrictJson {
             }
         } else if (Map.class.isAssignableFrom(raw)) {
             throw new IllegalStateException("no GreenLedger record has a map: " + type);
+        }
+    }
+
+    /** Refuses an object that names a field twice (a parser would keep one of them silently). */
+    static void refuseDuplicateFields(String json) throws IOException {
+        JsonReader reader = new JsonReader(new java.io.StringReader(json));
+        reader.setStrictness(com.google.gson.Strictness.STRICT);
+        walk(reader);
+    }
+
+    private static void walk(JsonReader reader) throws IOException {
+        switch (reader.peek()) {
+            case BEGIN_OBJECT -> {
+                reader.beginObject();
+                Set<String> names = new HashSet<>();
+                while (reader.hasNext()) {
+                    String name = reader.nextName();
+                    if (!names.add(name)) {
+                        throw GreenLedgerError.invalid(field(reader.getPath()), "appears twice");
+                    }
+                    walk(reader);
+                }
+                reader.endObject();
+            }
+            case BEGIN_ARRAY -> {
+                reader.beginArray();
+                while (reader.hasNext()) {
+                    walk(reader);
+                }
+                reader.endArray();
+            }
+            default -> reader.skipValue();
         }
     }
 
@@ -168,6 +204,11 @@ final class StrictJson {
                         + describe(token));
             }
             String literal = in.nextString();
+            // Parsing a number costs time quadratic in its digits: no field needs more than these.
+            if (literal.length() > MAX_WHOLE_DIGITS) {
+                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "has more digits than any quantity: "
+                        + shown(literal));
+            }
             BigDecimal number = new BigDecimal(literal);
             if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
                 throw GreenLedgerError.invalid(field(in.getPreviousPath()), "must be a whole number, not "
@@ -203,6 +244,10 @@ final class StrictJson {
                 throw GreenLedgerError.invalid(field(in.getPreviousPath()), "must be a number, not " + describe(token));
             }
             String literal = in.nextString();
+            if (literal.length() > MAX_DECIMAL_CHARACTERS) {
+                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "has more digits than any amount or rate: "
+                        + shown(literal));
+            }
             BigDecimal number = new BigDecimal(literal);
             // A decimal with an exponent of thousands would cost any arithmetic on it dearly.
             if (Math.abs(number.scale()) > 64 || number.precision() > 64) {

@@ -123,8 +123,13 @@ public enum Transaction {
     RECORD_HISTORY(Contracts.HISTORY, "RecordHistory", Intent.EVALUATE);
 
     /**
-     * Writes whose request carries a client-chosen id that the chaincode uses as a request id: a
-     * replay returns the first result and changes nothing, so a client may safely send them again.
+     * Writes whose request carries a client-chosen id, so that sending one again never applies it
+     * twice: value-moving writes (transfers, mint, burn, court orders, coupon runs, subscriptions,
+     * trades, credit transfers, retirements, cancellations and imports) go through the chaincode's
+     * one replay rule, which returns the first result to the same request from the same org and
+     * refuses any other use of the id (REQUEST_ID_REUSED); allocations, monitoring reports,
+     * documents and impact reports are keyed by their own id or period and return the record for
+     * the same request, ALREADY_EXISTS (or a revision, for an unattested impact report) otherwise.
      */
     private static final java.util.Set<Transaction> REPLAY_SAFE = java.util.EnumSet.of(TRANSFER, MINT_CASH, BURN_CASH,
             PROPOSE_FORCED_TRANSFER, PAY_COUPON, SUBSCRIBE, PROPOSE_TRADE,

@@ -88,6 +88,23 @@ class JsonTest {
     }
 
     @Test
+    void a_field_named_twice_or_a_number_with_endless_digits_is_refused_before_it_costs_anything() {
+        refused("units appears twice", transfer("1", "\"x\"").replace("\"units\":1,", "\"units\":1,\"units\":1000,"),
+                TransferRequest.class);
+        refused("units has more digits than any quantity", transfer("1" + "0".repeat(60), "\"x\""),
+                TransferRequest.class);
+        refused("units has more digits than any quantity", transfer("1." + "0".repeat(60), "\"x\""),
+                TransferRequest.class);
+        long started = System.nanoTime();
+        for (String endless : new String[] {"1" + "0".repeat(400_000), "1." + "0".repeat(400_000)}) {
+            GreenLedgerError e = assertThrows(GreenLedgerError.class, () -> Json.decode(transfer(endless, "\"x\""),
+                    TransferRequest.class));
+            assertTrue(e.code() == ErrorCode.INVALID_ARGUMENT || e.code() == ErrorCode.MALFORMED_REQUEST, e.getMessage());
+        }
+        assertTrue(System.nanoTime() - started < 2_000_000_000L, "a long literal is refused without parsing it");
+    }
+
+    @Test
     void unknown_or_missing_fields_are_refused_by_name() {
         refused("extra is not a field of TransferRequest", transfer("10", "\"x\"").replace("}", ",\"extra\":1}"),
                 TransferRequest.class);

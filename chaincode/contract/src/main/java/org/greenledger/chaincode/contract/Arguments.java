@@ -19,6 +19,7 @@ final class Arguments {
     /** No argument is longer: a request's JSON, bounded field by field by the codec, fits well within. */
     static final int MAX_ARGUMENT = 512 * 1024;
     private static final int LOGGED_PER_ARGUMENT = 120;
+    private static final int LOGGED_ARGUMENTS = 5;
     private static final Logger LOG = Logger.getLogger(Arguments.class.getName());
     private static final Map<Class<?>, Map<String, Method>> TRANSACTIONS = new ConcurrentHashMap<>();
 
@@ -32,8 +33,9 @@ final class Arguments {
      */
     static void check(Class<?> contract, String function, List<String> arguments, String txId) {
         String name = function.substring(function.indexOf(':') + 1);
-        LOG.info(() -> function + " tx " + txId + " " + arguments.stream().map(Arguments::logged)
-                .collect(Collectors.joining(", ", "[", "]")));
+        LOG.info(() -> logged(function) + " tx " + txId + " " + arguments.stream().limit(LOGGED_ARGUMENTS)
+                .map(Arguments::logged).collect(Collectors.joining(", ", "[", arguments.size() > LOGGED_ARGUMENTS
+                        ? ", ... (" + arguments.size() + " arguments)]" : "]")));
         Method method = TRANSACTIONS.computeIfAbsent(contract, Arguments::transactions).get(name);
         if (method == null) {
             return; // the shim answers an unknown transaction itself

@@ -16,6 +16,8 @@ public final class ChaincodeService {
     }
 
     public static void main(String[] args) throws Exception {
+        // A window it cannot read stops the service here, before the peer can send it anything.
+        ProposalTimeWindow.endorser();
         GreenLedgerRouter router = new GreenLedgerRouter(args);
         ChaincodeServerProperties server = router.getChaincodeServerConfig();
         String clientCa = System.getenv("GL_CHAINCODE_CLIENT_CA_FILE");

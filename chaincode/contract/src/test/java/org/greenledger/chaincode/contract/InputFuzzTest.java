@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.BiFunction;
 import org.greenledger.chaincode.api.Json;
+import org.greenledger.chaincode.api.account.Account;
+import org.greenledger.chaincode.api.account.AccountStatus;
 import org.greenledger.chaincode.api.account.InvestorType;
 import org.greenledger.chaincode.api.account.KycAttestation;
 import org.greenledger.chaincode.api.account.KycLevel;
@@ -35,8 +37,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Generated requests ({@link Fuzz}) against the write transactions that move or create cash,
  * units and accounts, on the in-memory ledger. After each applied input the deposit token's units
- * are conserved (transfers, court-order proposals, account openings) or change by exactly the
- * amount applied (mint, burn, subscription escrow), and no holding is negative. Credits have
+ * are conserved (transfers, court-order proposals) or change by exactly the amount applied (mint,
+ * burn, subscription escrow), and no holding is negative; an opened account is exactly the one
+ * asked for. Credits have
  * their own ({@code carbon.CreditFuzzTest}). The counts are printed.
  */
 class InputFuzzTest {
@@ -61,10 +64,18 @@ class InputFuzzTest {
         report.add(cash("forcedTransfers:ProposeForcedTransfer", REGULATOR_OPERATOR, (r, n) -> transfer(r, n,
                 (from, to) -> new ForcedTransferRequest("F-" + n, Market.CASH_A, from, to, 1 + r.nextInt(1_000), HASH)),
                 (ctx, json) -> new ForcedTransferContract().ProposeForcedTransfer(ctx, json), 0));
-        report.add(cash("accounts:OpenAccount", BANK_A_OPERATOR, (r, n) -> Json.encode(new OpenAccountRequest(
-                "ACC-" + n, BANK_A, InvestorType.values()[r.nextInt(3)], "VN", new KycAttestation(HASH,
-                        KycLevel.STANDARD, LocalDate.parse("2028-01-01")))),
-                (ctx, json) -> new AccountContract().OpenAccount(ctx, json), 0));
+        Market accounts = new Market();
+        report.add(fuzz.run("accounts:OpenAccount", accounts.ledger, BANK_A_OPERATOR, (r, n) -> Json.encode(
+                new OpenAccountRequest("ACC-" + n, BANK_A, InvestorType.values()[r.nextInt(3)], "VN",
+                        new KycAttestation(HASH, KycLevel.STANDARD, LocalDate.parse("2028-01-01")))),
+                (ctx, json) -> new AccountContract().OpenAccount(ctx, json), (input, n) -> {
+                    // What was applied is exactly what was asked: the account as requested, ACTIVE.
+                    OpenAccountRequest asked = Json.decode(input, OpenAccountRequest.class);
+                    Account opened = Json.decode(accounts.ledger.evaluate(REGULATOR_OPERATOR,
+                            ctx -> new AccountContract().GetAccount(ctx, asked.accountId())), Account.class);
+                    assertEquals(List.of(asked.custodianMspId(), asked.investorType(), asked.kyc(), AccountStatus.ACTIVE),
+                            List.of(opened.custodianMspId(), opened.investorType(), opened.kyc(), opened.status()));
+                }));
         report.forEach(System.out::println);
     }
 

@@ -65,6 +65,10 @@ public final class IssuanceContract implements GreenLedgerContract {
 
     private static Subscription subscribe(GreenLedgerContext ctx, Caller caller, Account investor,
             SubscribeRequest request) {
+        // A subscription recorded before request ids were remembered is never written over.
+        if (new SubscriptionBook(ctx.ledger()).find(request.bondId(), request.subscriptionId()).isPresent()) {
+            throw ContractError.alreadyExists("subscription", request.subscriptionId());
+        }
         Bond bond = new BondRegister(ctx.ledger()).get(request.bondId());
         if (bond.status() != BondStatus.OPEN) {
             throw new ContractError(ErrorCode.INVALID_STATE, "bond " + bond.bondId() + " is " + bond.status()

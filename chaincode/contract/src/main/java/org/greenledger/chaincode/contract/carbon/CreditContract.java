@@ -102,6 +102,10 @@ public final class CreditContract implements GreenLedgerContract {
     private static RetirementCertificate retire(GreenLedgerContext ctx, RetireCreditsRequest request) {
         Ledger ledger = ctx.ledger();
         SerialBook serials = new SerialBook(ledger);
+        // A certificate recorded before request ids were remembered is never written over.
+        if (serials.certificate(request.retirementId()).isPresent()) {
+            throw ContractError.alreadyExists("retirement certificate", request.retirementId());
+        }
         CreditBlock block = activeBlock(ctx, request.block(), request.quantity());
         AssetRules credits = Assets.get(ledger, block.projectId());
         MovementCheck.enforce(MovementCheck.factsOfBlock(ledger, credits, block.holderAccountId(), null,

@@ -111,9 +111,10 @@ public final class Ledger {
 
     private String pageOf(int pageSize, String bookmark, String type, String[] parts,
             java.util.function.Consumer<KeyValue> each) {
-        String from = Bookmarks.fabricKey(bookmark);
+        CompositeKey range = new CompositeKey(type, parts);
+        String from = Bookmarks.fabricKey(bookmark, range.toString());
         try (QueryResultsIteratorWithMetadata<KeyValue> rows = stub.getStateByPartialCompositeKeyWithPagination(
-                new CompositeKey(type, parts), pageSize, from)) {
+                range, pageSize, from)) {
             rows.forEach(each);
             return rows.getMetadata() == null ? "" : Bookmarks.opaque(rows.getMetadata().getBookmark());
         } catch (org.hyperledger.fabric.shim.ChaincodeException e) {

@@ -54,6 +54,10 @@ public final class TradeContract implements GreenLedgerContract {
         Account buyer = accounts.get(request.buyerAccountId());
         return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.PROPOSE_TRADE, request.tradeId(), request,
                 () -> {
+                    // A trade recorded before request ids were remembered is never written over.
+                    if (find(ctx, request.tradeId()).isPresent()) {
+                        throw ContractError.alreadyExists("trade", request.tradeId());
+                    }
                     Assets.get(ctx.ledger(), request.assetId());
                     if (request.settlement() == SettlementType.DVP) {
                         Assets.get(ctx.ledger(), request.cashTokenId());

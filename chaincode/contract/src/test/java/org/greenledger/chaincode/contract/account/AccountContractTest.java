@@ -28,6 +28,7 @@ import org.greenledger.chaincode.api.account.OpenAccountRequest;
 import org.greenledger.chaincode.api.account.UpdateKycRequest;
 import org.greenledger.chaincode.api.event.EventType;
 import org.greenledger.chaincode.contract.support.Members;
+import org.greenledger.chaincode.contract.support.TestIdentity;
 import org.greenledger.chaincode.contract.support.TestLedger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -170,5 +171,20 @@ class AccountContractTest {
 
         assertEquals(List.of("ACC-1", "ACC-2", "ACC-3", "ACC-4", "ACC-5"), seen);
         assertEquals(3, pages);
+    }
+
+    @Test
+    void a_bookmark_from_another_query_cannot_open_another_custodians_accounts() {
+        for (int i = 1; i <= 3; i++) {
+            open("ACC-" + i);
+        }
+        String intoBankA = Json.decode(ledger.evaluate(BANK_A_VIEWER, ctx -> accounts.ListAccounts(ctx, BANK_A, 1, "")),
+                AccountPage.class).bookmark();
+        ledger.assertRefused(ErrorCode.INVALID_ARGUMENT, TestIdentity.of(BANK_B, "viewer"),
+                ctx -> accounts.ListAccounts(ctx, BANK_B, 10, intoBankA));
+        ledger.assertRefused(ErrorCode.INVALID_ARGUMENT, BANK_A_VIEWER,
+                ctx -> accounts.ListAccounts(ctx, BANK_A, 10, "not base64url!"));
+        assertEquals(2, Json.decode(ledger.evaluate(BANK_A_VIEWER, ctx -> accounts.ListAccounts(ctx, BANK_A, 10,
+                intoBankA)), AccountPage.class).accounts().size(), "the page it came from goes on");
     }
 }
