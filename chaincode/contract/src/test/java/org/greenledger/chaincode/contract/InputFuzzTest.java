@@ -1,5 +1,6 @@
 package org.greenledger.chaincode.contract;
 
+import static org.greenledger.chaincode.contract.support.Members.ALLIANCE_ADMIN;
 import static org.greenledger.chaincode.contract.support.Members.BANK_A;
 import static org.greenledger.chaincode.contract.support.Members.BANK_A_OPERATOR;
 import static org.greenledger.chaincode.contract.support.Members.REGULATOR_OPERATOR;
@@ -23,12 +24,23 @@ import org.greenledger.chaincode.api.account.OpenAccountRequest;
 import org.greenledger.chaincode.api.bond.SubscribeRequest;
 import org.greenledger.chaincode.api.cash.CashRequest;
 import org.greenledger.chaincode.api.compliance.ForcedTransferRequest;
+import org.greenledger.chaincode.api.compliance.RegulatoryAction;
+import org.greenledger.chaincode.api.document.DocumentKind;
+import org.greenledger.chaincode.api.document.RegisterDocumentRequest;
+import org.greenledger.chaincode.api.governance.OrgRole;
+import org.greenledger.chaincode.api.governance.RegisterOrgRequest;
 import org.greenledger.chaincode.api.holding.TransferRequest;
+import org.greenledger.chaincode.api.settlement.SettlementType;
+import org.greenledger.chaincode.api.settlement.TradeRequest;
 import org.greenledger.chaincode.contract.account.AccountContract;
 import org.greenledger.chaincode.contract.bond.IssuanceContract;
 import org.greenledger.chaincode.contract.cash.CashContract;
+import org.greenledger.chaincode.contract.compliance.ComplianceContract;
 import org.greenledger.chaincode.contract.compliance.ForcedTransferContract;
+import org.greenledger.chaincode.contract.document.DocumentContract;
+import org.greenledger.chaincode.contract.governance.GovernanceContract;
 import org.greenledger.chaincode.contract.holding.HoldingContract;
+import org.greenledger.chaincode.contract.settlement.TradeContract;
 import org.greenledger.chaincode.contract.support.Fuzz;
 import org.greenledger.chaincode.contract.support.Market;
 import org.greenledger.chaincode.contract.support.TestIdentity;
@@ -64,6 +76,21 @@ class InputFuzzTest {
         report.add(cash("forcedTransfers:ProposeForcedTransfer", REGULATOR_OPERATOR, (r, n) -> transfer(r, n,
                 (from, to) -> new ForcedTransferRequest("F-" + n, Market.CASH_A, from, to, 1 + r.nextInt(1_000), HASH)),
                 (ctx, json) -> new ForcedTransferContract().ProposeForcedTransfer(ctx, json), 0));
+        Market issued = new Market();
+        issued.issue();
+        report.add(cash(issued, "trades:ProposeTrade", BANK_A_OPERATOR, (r, n) -> Json.encode(new TradeRequest("TR-" + n,
+                Market.BOND, "A1", List.of("A2", "B1", Market.TREASURY).get(r.nextInt(3)), 1 + r.nextInt(20),
+                SettlementType.DVP, Market.CASH_A, 1 + r.nextInt(10_000_000), "ref " + n)),
+                (ctx, json) -> new TradeContract().ProposeTrade(ctx, json), 0));
+        report.add(cash("compliance:FreezeAccount", REGULATOR_OPERATOR, (r, n) -> Json.encode(new RegulatoryAction(
+                pick(r), HASH)), (ctx, json) -> new ComplianceContract().FreezeAccount(ctx, json), 0));
+        report.add(cash("documents:RegisterDocument", BANK_A_OPERATOR, (r, n) -> Json.encode(new RegisterDocumentRequest(
+                Market.BOND, DocumentKind.values()[r.nextInt(DocumentKind.values().length)],
+                String.format("%064x", n), "ipfs://doc-" + n)),
+                (ctx, json) -> new DocumentContract().RegisterDocument(ctx, json), 0));
+        report.add(cash("governance:RegisterOrg", ALLIANCE_ADMIN, (r, n) -> Json.encode(new RegisterOrgRequest(
+                "Member" + n + "MSP", "Member " + n, List.of(OrgRole.values()[r.nextInt(OrgRole.values().length)]))),
+                (ctx, json) -> new GovernanceContract().RegisterOrg(ctx, json), 0));
         Market accounts = new Market();
         report.add(fuzz.run("accounts:OpenAccount", accounts.ledger, BANK_A_OPERATOR, (r, n) -> Json.encode(
                 new OpenAccountRequest("ACC-" + n, BANK_A, InvestorType.values()[r.nextInt(3)], "VN",
@@ -79,10 +106,17 @@ class InputFuzzTest {
         report.forEach(System.out::println);
     }
 
-    /** A family on a fresh market whose deposit-token total moves by {@code sign} times each applied amount. */
+    /**
+     * A family on a fresh market whose deposit-token total moves by {@code sign} times each
+     * applied amount (0: the family must not move any).
+     */
     private String cash(String family, TestIdentity who, BiFunction<Random, Integer, String> template,
             BiFunction<GreenLedgerContext, String, String> tx, int sign) {
-        Market market = new Market();
+        return cash(new Market(), family, who, template, tx, sign);
+    }
+
+    private String cash(Market market, String family, TestIdentity who, BiFunction<Random, Integer, String> template,
+            BiFunction<GreenLedgerContext, String, String> tx, int sign) {
         long[] total = {cashTotal(market)};
         return fuzz.run(family, market.ledger, who, template, tx, (input, n) -> {
             if (sign != 0) {
