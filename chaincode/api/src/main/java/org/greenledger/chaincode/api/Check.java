@@ -42,7 +42,7 @@ public final class Check {
     public static String matches(String field, String value, Pattern pattern) {
         present(field, value);
         if (!pattern.matcher(value).matches()) {
-            throw GreenLedgerError.invalid(field, "must match " + pattern.pattern() + " but was '" + abbreviate(value) + "'");
+            throw GreenLedgerError.invalid(field, "must match " + pattern.pattern() + " but was '" + shown(value, 80) + "'");
         }
         return value;
     }
@@ -61,7 +61,13 @@ public final class Check {
         return values;
     }
 
-    private static String abbreviate(String value) {
-        return value.length() <= 80 ? value : value.substring(0, 77) + "...";
+    /**
+     * A client's value as a message or a log may show it: at most {@code max} characters (longer
+     * ones cut, with "..."), every control character shown as '?'.
+     */
+    public static String shown(String value, int max) {
+        String bounded = value.length() <= max ? value : value.substring(0, max - 3) + "...";
+        return bounded.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 }

@@ -64,13 +64,30 @@ public final class Json {
      *     of a {@code type}, {@link ErrorCode#INVALID_ARGUMENT} if a value is invalid
      */
     public static <T> T decode(String json, Type type) {
+        return decode(json, type, true);
+    }
+
+    /**
+     * Reads a record this codec wrote to the ledger itself. The request checks (fields named
+     * twice, unknown fields, missing numbers) guard what clients send; a record read back was
+     * written by {@link #encode}, so every state read does not pay for them again. Values are still
+     * read exactly (no wrapping, no coercion) and records still validate.
+     */
+    public static <T> T decodeStored(byte[] json, Class<T> type) {
+        return decode(json == null ? null : new String(json, StandardCharsets.UTF_8), type, false);
+    }
+
+    private static <T> T decode(String json, Type type, boolean request) {
         if (json == null || json.isBlank()) {
             throw new GreenLedgerError(ErrorCode.MALFORMED_REQUEST, "expected a JSON " + simpleName(type) + " but got nothing");
         }
         T value;
         try {
             JsonElement tree = parseWhole(json);
-            StrictJson.checkShape(tree, type, "$");
+            if (request) {
+                StrictJson.refuseDuplicateFields(json);
+                StrictJson.checkShape(tree, type, "$");
+            }
             value = GSON.fromJson(tree, type);
         } catch (RuntimeException e) {
             GreenLedgerError rule = ruleBroken(e);
@@ -95,7 +112,6 @@ public final class Json {
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new JsonParseException("unexpected text after the JSON document");
             }
-            StrictJson.refuseDuplicateFields(json);
             return tree;
         } catch (IOException e) {
             throw new JsonParseException(e);

@@ -67,7 +67,7 @@ final class StrictJson {
             }
             for (String key : object.keySet()) {
                 if (!names.contains(key)) {
-                    throw GreenLedgerError.invalid(field(path + "." + cleaned(key)), "is not a field of "
+                    throw GreenLedgerError.invalid(field(path + "." + Check.shown(key, 40)), "is not a field of "
                             + raw.getSimpleName());
                 }
             }
@@ -88,10 +88,14 @@ final class StrictJson {
     }
 
     /** Refuses an object that names a field twice (a parser would keep one of them silently). */
-    static void refuseDuplicateFields(String json) throws IOException {
+    static void refuseDuplicateFields(String json) {
         JsonReader reader = new JsonReader(new java.io.StringReader(json));
         reader.setStrictness(com.google.gson.Strictness.STRICT);
-        walk(reader);
+        try {
+            walk(reader);
+        } catch (IOException e) {
+            throw new com.google.gson.JsonParseException(e);
+        }
     }
 
     private static void walk(JsonReader reader) throws IOException {
@@ -132,12 +136,6 @@ final class StrictJson {
         return f.isEmpty() ? "the request" : f;
     }
 
-    /** A key or value as it may be shown in a message: bounded, without control characters. */
-    private static String cleaned(String text) {
-        String shown = text.length() <= 40 ? text : text.substring(0, 37) + "...";
-        return shown.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-    }
 
     /** Scalars read exactly as their field's type, never coerced from another JSON type. */
     static final class Scalars implements TypeAdapterFactory {
@@ -169,153 +167,148 @@ final class StrictJson {
         T of(long value);
     }
 
-    private static final class Whole<T> extends TypeAdapter<T> {
+    /**
+     * A scalar read only from its own kind of JSON token: anything else is refused naming the
+     * field, and null is taken only where the field may be absent (not for a primitive).
+     */
+    private abstract static class Scalar<T> extends TypeAdapter<T> {
+        private final JsonToken token;
+        private final String expected;
         private final boolean primitive;
+
+        Scalar(JsonToken token, String expected, boolean primitive) {
+            this.token = token;
+            this.expected = expected;
+            this.primitive = primitive;
+        }
+
+        /** Reads the value, whose token is the expected one. */
+        abstract T parse(JsonReader in, String field) throws IOException;
+
+        abstract void writeValue(JsonWriter out, T value) throws IOException;
+
+        @Override
+        public final T read(JsonReader in) throws IOException {
+            JsonToken found = in.peek();
+            if (found == JsonToken.NULL && !primitive) {
+                in.nextNull();
+                return null;
+            }
+            if (found != token) {
+                in.skipValue();
+                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "must be " + expected + ", not "
+                        + describe(found));
+            }
+            return parse(in, field(in.getPath()));
+        }
+
+        @Override
+        public final void write(JsonWriter out, T value) throws IOException {
+            if (value == null) {
+                out.nullValue();
+            } else {
+                writeValue(out, value);
+            }
+        }
+    }
+
+    private static final class Whole<T> extends Scalar<T> {
         private final long min;
         private final long max;
         private final FromLong<T> box;
 
         Whole(boolean primitive, long min, long max, FromLong<T> box) {
-            this.primitive = primitive;
+            super(JsonToken.NUMBER, "a whole number", primitive);
             this.min = min;
             this.max = max;
             this.box = box;
         }
 
         @Override
-        public void write(JsonWriter out, T value) throws IOException {
-            if (value == null) {
-                out.nullValue();
-            } else {
-                out.value(((Number) value).longValue());
-            }
-        }
-
-        @Override
-        public T read(JsonReader in) throws IOException {
-            JsonToken token = in.peek();
-            if (token == JsonToken.NULL && !primitive) {
-                in.nextNull();
-                return null;
-            }
-            if (token != JsonToken.NUMBER) {
-                in.skipValue();
-                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "must be a whole number, not "
-                        + describe(token));
-            }
+        T parse(JsonReader in, String field) throws IOException {
             String literal = in.nextString();
             // Parsing a number costs time quadratic in its digits: no field needs more than these.
             if (literal.length() > MAX_WHOLE_DIGITS) {
-                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "has more digits than any quantity: "
-                        + shown(literal));
+                throw GreenLedgerError.invalid(field, "has more digits than any quantity: " + shown(literal));
             }
             BigDecimal number = new BigDecimal(literal);
             if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
-                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "must be a whole number, not "
-                        + shown(literal));
+                throw GreenLedgerError.invalid(field, "must be a whole number, not " + shown(literal));
             }
             if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "must be between " + min + " and " + max
-                        + ", not " + shown(literal));
+                throw GreenLedgerError.invalid(field, "must be between " + min + " and " + max + ", not "
+                        + shown(literal));
             }
             return box.of(number.longValueExact());
         }
+
+        @Override
+        void writeValue(JsonWriter out, T value) throws IOException {
+            out.value(((Number) value).longValue());
+        }
     }
 
-    private static final class Decimal extends TypeAdapter<BigDecimal> {
-        @Override
-        public void write(JsonWriter out, BigDecimal value) throws IOException {
-            if (value == null) {
-                out.nullValue();
-            } else {
-                out.value(value);
-            }
+    private static final class Decimal extends Scalar<BigDecimal> {
+        Decimal() {
+            super(JsonToken.NUMBER, "a number", false);
         }
 
         @Override
-        public BigDecimal read(JsonReader in) throws IOException {
-            JsonToken token = in.peek();
-            if (token == JsonToken.NULL) {
-                in.nextNull();
-                return null;
-            }
-            if (token != JsonToken.NUMBER) {
-                in.skipValue();
-                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "must be a number, not " + describe(token));
-            }
+        BigDecimal parse(JsonReader in, String field) throws IOException {
             String literal = in.nextString();
             if (literal.length() > MAX_DECIMAL_CHARACTERS) {
-                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "has more digits than any amount or rate: "
-                        + shown(literal));
+                throw GreenLedgerError.invalid(field, "has more digits than any amount or rate: " + shown(literal));
             }
             BigDecimal number = new BigDecimal(literal);
             // A decimal with an exponent of thousands would cost any arithmetic on it dearly.
             if (Math.abs(number.scale()) > 64 || number.precision() > 64) {
-                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "has more digits than any amount or rate: "
-                        + shown(literal));
+                throw GreenLedgerError.invalid(field, "has more digits than any amount or rate: " + shown(literal));
             }
             return number;
         }
-    }
-
-    private static final class Flag extends TypeAdapter<Boolean> {
-        private final boolean primitive;
-
-        Flag(boolean primitive) {
-            this.primitive = primitive;
-        }
 
         @Override
-        public void write(JsonWriter out, Boolean value) throws IOException {
-            if (value == null) {
-                out.nullValue();
-            } else {
-                out.value(value);
-            }
-        }
-
-        @Override
-        public Boolean read(JsonReader in) throws IOException {
-            JsonToken token = in.peek();
-            if (token == JsonToken.NULL && !primitive) {
-                in.nextNull();
-                return null;
-            }
-            if (token != JsonToken.BOOLEAN) {
-                in.skipValue();
-                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "must be true or false, not "
-                        + describe(token));
-            }
-            return in.nextBoolean();
-        }
-    }
-
-    private static final class Text extends TypeAdapter<String> {
-        @Override
-        public void write(JsonWriter out, String value) throws IOException {
+        void writeValue(JsonWriter out, BigDecimal value) throws IOException {
             out.value(value);
         }
+    }
+
+    private static final class Flag extends Scalar<Boolean> {
+        Flag(boolean primitive) {
+            super(JsonToken.BOOLEAN, "true or false", primitive);
+        }
 
         @Override
-        public String read(JsonReader in) throws IOException {
-            JsonToken token = in.peek();
-            if (token == JsonToken.NULL) {
-                in.nextNull();
-                return null;
-            }
-            if (token != JsonToken.STRING) {
-                in.skipValue();
-                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "must be a string, not " + describe(token));
-            }
+        Boolean parse(JsonReader in, String field) throws IOException {
+            return in.nextBoolean();
+        }
+
+        @Override
+        void writeValue(JsonWriter out, Boolean value) throws IOException {
+            out.value(value);
+        }
+    }
+
+    private static final class Text extends Scalar<String> {
+        Text() {
+            super(JsonToken.STRING, "a string", false);
+        }
+
+        @Override
+        String parse(JsonReader in, String field) throws IOException {
             String value = in.nextString();
             if (value.length() > MAX_STRING) {
-                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "must be at most " + MAX_STRING
-                        + " characters");
+                throw GreenLedgerError.invalid(field, "must be at most " + MAX_STRING + " characters");
             }
             if (value.codePoints().anyMatch(Character::isISOControl)) {
-                throw GreenLedgerError.invalid(field(in.getPreviousPath()), "must not contain control characters");
+                throw GreenLedgerError.invalid(field, "must not contain control characters");
             }
             return value;
+        }
+
+        @Override
+        void writeValue(JsonWriter out, String value) throws IOException {
+            out.value(value);
         }
     }
 
@@ -332,6 +325,6 @@ final class StrictJson {
     }
 
     private static String shown(String literal) {
-        return literal.length() <= 40 ? literal : literal.substring(0, 37) + "...";
+        return Check.shown(literal, 40);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 
@@ -82,9 +83,7 @@ final class Arguments {
     }
 
     private static String logged(String argument) {
-        String prefix = argument.length() <= LOGGED_PER_ARGUMENT ? argument
-                : argument.substring(0, LOGGED_PER_ARGUMENT) + "...(" + argument.length() + " characters)";
-        return prefix.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return Check.shown(argument, LOGGED_PER_ARGUMENT)
+                + (argument.length() > LOGGED_PER_ARGUMENT ? "(" + argument.length() + " characters)" : "");
     }
 }

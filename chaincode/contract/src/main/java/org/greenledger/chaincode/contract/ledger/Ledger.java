@@ -35,7 +35,7 @@ public final class Ledger {
 
     public <T> Optional<T> read(String key, Class<T> type) {
         byte[] bytes = stub.getState(key);
-        return bytes == null || bytes.length == 0 ? Optional.empty() : Optional.of(Json.decode(bytes, type));
+        return bytes == null || bytes.length == 0 ? Optional.empty() : Optional.of(Json.decodeStored(bytes, type));
     }
 
     public boolean exists(String key) {
@@ -86,7 +86,7 @@ public final class Ledger {
         java.util.SortedMap<String, T> records = new java.util.TreeMap<>();
         try (QueryResultsIterator<KeyValue> rows = stub.getStateByPartialCompositeKey(new CompositeKey(type, parts))) {
             for (KeyValue row : rows) {
-                records.put(row.getKey(), Json.decode(row.getValue(), recordType));
+                records.put(row.getKey(), Json.decodeStored(row.getValue(), recordType));
             }
         } catch (Exception e) {
             throw new IllegalStateException("range read of " + type + " failed", e);
@@ -97,7 +97,7 @@ public final class Ledger {
     /** Records of {@code type} under {@code parts}, one page at a time, in key order. Read-only transactions only. */
     public <T> Page<T> page(int pageSize, String bookmark, Class<T> recordType, String type, String... parts) {
         List<T> records = new ArrayList<>();
-        String next = pageOf(pageSize, bookmark, type, parts, row -> records.add(Json.decode(row.getValue(), recordType)));
+        String next = pageOf(pageSize, bookmark, type, parts, row -> records.add(Json.decodeStored(row.getValue(), recordType)));
         return new Page<>(records, records.size() < pageSize ? "" : next);
     }
 
