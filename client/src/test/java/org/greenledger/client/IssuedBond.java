@@ -54,7 +54,7 @@ final class IssuedBond {
     final String b1 = "B1-" + run;
     final LocalDate issueDate = TODAY.plusDays(7);
     final LocalDate kycExpiryOfA2 = TODAY.plusDays(60);
-    /** Six months: the test network's clock moves within its certificates' year of validity. */
+    /** Six months, two quarterly coupons: the tests reach both by moving the network clock. */
     final LocalDate maturity = issueDate.plusMonths(6);
     final LocalDate lockUpUntil;
     final Bond bond;
