@@ -7,7 +7,6 @@ import org.greenledger.chaincode.api.governance.OrgRole;
 import org.greenledger.chaincode.api.governance.UserRole;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
-import org.greenledger.chaincode.contract.governance.Membership;
 
 /**
  * What a transaction requires of its caller, stated once beside the transaction: the caller's

@@ -1,2 +1,2 @@
-/** Who may call what: the caller's identity and the policies transactions declare. */
+/** Who may call what: the member orgs and their roles, the caller's identity, and the policies transactions declare. */
 package org.greenledger.chaincode.contract.access;

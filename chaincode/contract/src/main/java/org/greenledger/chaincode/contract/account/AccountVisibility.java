@@ -5,7 +5,7 @@ import org.greenledger.chaincode.api.governance.OrgRole;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
 import org.greenledger.chaincode.contract.access.Caller;
-import org.greenledger.chaincode.contract.governance.Membership;
+import org.greenledger.chaincode.contract.access.Membership;
 
 /**
  * Who may act on an account (its custodian) and who may see it and what it holds (its

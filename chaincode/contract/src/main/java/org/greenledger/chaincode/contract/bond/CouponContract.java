@@ -33,9 +33,10 @@ import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.account.AccountBook;
 import org.greenledger.chaincode.contract.account.AccountVisibility;
-import org.greenledger.chaincode.contract.compliance.Assets;
-import org.greenledger.chaincode.contract.holding.HoldingBook;
-import org.greenledger.chaincode.contract.holding.Movements;
+import org.greenledger.chaincode.contract.asset.Assets;
+import org.greenledger.chaincode.contract.asset.BondRegister;
+import org.greenledger.chaincode.contract.movement.HoldingBook;
+import org.greenledger.chaincode.contract.movement.MovementCore;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
@@ -170,13 +171,9 @@ public final class CouponContract implements GreenLedgerContract {
     static Fixing fixHolders(GreenLedgerContext ctx, Bond bond, int period, java.time.LocalDate recordDate,
             java.time.LocalDate paymentDate, boolean retire, long principalPerUnitMinor,
             java.util.function.LongUnaryOperator coupon) {
-        HoldingBook holdings = new HoldingBook(ctx.ledger());
-        List<Holding> holders = retire ? holdings.retireAll(bond.bondId()) : holdings.holders(bond.bondId());
-        if (retire) {
-            Movements movements = new Movements(ctx.ledger());
-            var rules = Assets.get(ctx.ledger(), bond.bondId());
-            holders.forEach(h -> movements.record(rules, h.accountId(), null, h.units(), "retired (period " + period + ")"));
-        }
+        List<Holding> holders = retire
+                ? new MovementCore(ctx.ledger()).redeemAll(Assets.rulesOf(bond), "retired (period " + period + ")")
+                : new HoldingBook(ctx.ledger()).holders(bond.bondId());
         EntitlementBook book = new EntitlementBook(ctx.ledger());
         List<Entitlement> entitlements = new ArrayList<>();
         long units = 0;

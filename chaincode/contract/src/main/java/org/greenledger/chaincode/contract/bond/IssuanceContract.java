@@ -3,6 +3,7 @@ package org.greenledger.chaincode.contract.bond;
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,17 +28,16 @@ import org.greenledger.chaincode.contract.GreenLedgerContext;
 import org.greenledger.chaincode.contract.GreenLedgerContract;
 import org.greenledger.chaincode.contract.Replays;
 import org.greenledger.chaincode.contract.Requests;
+import org.greenledger.chaincode.contract.Sums;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.account.AccountBook;
 import org.greenledger.chaincode.contract.account.AccountVisibility;
+import org.greenledger.chaincode.contract.asset.Assets;
+import org.greenledger.chaincode.contract.asset.BondRegister;
 import org.greenledger.chaincode.contract.compliance.AssetRules;
-import org.greenledger.chaincode.contract.compliance.Assets;
-import org.greenledger.chaincode.contract.compliance.IssuedTotals;
-import org.greenledger.chaincode.contract.compliance.MovementCheck;
-import org.greenledger.chaincode.contract.compliance.MovementFacts;
-import org.greenledger.chaincode.contract.holding.HoldingBook;
-import org.greenledger.chaincode.contract.holding.Movements;
+import org.greenledger.chaincode.contract.movement.MovementCore;
+import org.greenledger.chaincode.contract.movement.Movements;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
@@ -84,12 +84,10 @@ public final class IssuanceContract implements GreenLedgerContract {
             throw new ContractError(ErrorCode.INVALID_ARGUMENT, "units exceed the issue's " + bond.terms().maxUnits());
         }
         AssetRules cash = PayingAgent.paymentToken(ctx.ledger(), bond, request.cashTokenId());
-        long price = request.units() * bond.terms().denominationMinor();
-        MovementCheck.enforce(MovementCheck.facts(ctx.ledger(), Assets.get(ctx.ledger(), bond.bondId()), null,
-                investor.accountId(), request.units()));
-        MovementCheck.enforce(MovementCheck.facts(ctx.ledger(), cash, investor.accountId(), null, price));
-        new HoldingBook(ctx.ledger()).debit(cash.assetId(), investor.accountId(), price);
-        new Movements(ctx.ledger()).record(cash, investor.accountId(), Movements.escrowOf(bond.bondId()), price,
+        long price = Sums.times("the subscription price", request.units(), bond.terms().denominationMinor());
+        MovementCore core = new MovementCore(ctx.ledger());
+        core.requireIssuable(Assets.rulesOf(bond), investor.accountId(), request.units());
+        core.intoEscrow(cash, investor.accountId(), Movements.escrowOf(bond.bondId()), price,
                 "subscription " + request.subscriptionId());
         Subscription subscription = new Subscription(request.subscriptionId(), bond.bondId(), investor.accountId(),
                 caller.mspId(), request.units(), cash.assetId(), price, SubscriptionStatus.PENDING, 0,
@@ -137,24 +135,21 @@ public final class IssuanceContract implements GreenLedgerContract {
             throw new ContractError(ErrorCode.INVALID_ARGUMENT, "allotments of " + units + " units exceed the issue's "
                     + bond.terms().maxUnits());
         }
-        AssetRules bondRules = Assets.get(ctx.ledger(), bond.bondId());
-        checkInvestors(ctx, bondRules, allotted);
-        HoldingBook holdings = new HoldingBook(ctx.ledger());
-        Movements movements = new Movements(ctx.ledger());
+        AssetRules bondRules = Assets.rulesOf(bond);
+        MovementCore core = new MovementCore(ctx.ledger());
+        List<MovementCore.Allotment> bondUnits = new ArrayList<>();
+        allotted.forEach((subscription, allottedUnits) -> bondUnits.add(new MovementCore.Allotment(
+                subscription.investorAccountId(), allottedUnits, "subscription " + subscription.subscriptionId())));
+        core.issue(bondRules, bondUnits);
+        String escrow = Movements.escrowOf(bond.bondId());
         String issuerAccount = bond.terms().issuerAccountId();
         long gross = 0;
         for (Map.Entry<Subscription, Long> entry : allotted.entrySet()) {
             Subscription subscription = entry.getKey();
-            long paid = entry.getValue() * bond.terms().denominationMinor();
-            gross += paid;
-            if (entry.getValue() > 0) {
-                holdings.credit(bond.bondId(), subscription.investorAccountId(), entry.getValue());
-                movements.record(bondRules, null, subscription.investorAccountId(), entry.getValue(),
-                        "subscription " + subscription.subscriptionId());
-                AssetRules cash = Assets.get(ctx.ledger(), subscription.cashTokenId());
-                MovementCheck.enforceReceiver(MovementCheck.facts(ctx.ledger(), cash, null, issuerAccount, paid));
-                holdings.credit(cash.assetId(), issuerAccount, paid);
-                movements.record(cash, Movements.escrowOf(bond.bondId()), issuerAccount, paid,
+            long paid = Sums.times("a subscription's price", entry.getValue(), bond.terms().denominationMinor());
+            gross = Sums.add("the gross proceeds", gross, paid);
+            if (paid > 0) {
+                core.releaseEscrow(Assets.get(ctx.ledger(), subscription.cashTokenId()), escrow, issuerAccount, paid,
                         "subscription " + subscription.subscriptionId());
             }
             if (subscription.escrowMinor() > paid) {
@@ -165,7 +160,6 @@ public final class IssuanceContract implements GreenLedgerContract {
         if (request.issuanceCostsMinor() > gross) {
             throw new ContractError(ErrorCode.INVALID_ARGUMENT, "issuance costs exceed gross proceeds of " + gross);
         }
-        new IssuedTotals(ctx.ledger()).add(bondRules.assetClass(), bondRules.currency(), bondRules.issuerMspId(), gross);
         Bond issued = bond.issued(new BondIssue(units, gross, request.issuanceCostsMinor(),
                 gross - request.issuanceCostsMinor(), allotted.size(), ctx.ledger().now()));
         new BondRegister(ctx.ledger()).save(issued);
@@ -221,25 +215,5 @@ public final class IssuanceContract implements GreenLedgerContract {
             throw new ContractError(ErrorCode.INVALID_ARGUMENT, "no pending subscriptions " + requested.keySet());
         }
         return allotted;
-    }
-
-    /**
-     * Each investor must still be allowed to receive its units at issue (KYC may have expired,
-     * a sanction may have come since it subscribed). An investor's subscriptions count together,
-     * and the issue as a whole against the sandbox cap.
-     */
-    private static void checkInvestors(GreenLedgerContext ctx, AssetRules rules, Map<Subscription, Long> allotted) {
-        Map<String, Long> byInvestor = new TreeMap<>();
-        allotted.forEach((s, units) -> byInvestor.merge(s.investorAccountId(), units, Long::sum));
-        long issuedBefore = 0;
-        for (Map.Entry<String, Long> investor : byInvestor.entrySet()) {
-            if (investor.getValue() == 0) {
-                continue;
-            }
-            MovementFacts facts = MovementCheck.facts(ctx.ledger(), rules, null, investor.getKey(), investor.getValue())
-                    .withEarlierIssuance(issuedBefore * rules.unitValueMinor());
-            MovementCheck.enforce(facts);
-            issuedBefore += investor.getValue();
-        }
     }
 }

@@ -1,8 +1,9 @@
 package org.greenledger.chaincode.contract.bond;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.bond.Bond;
 import org.greenledger.chaincode.api.bond.Entitlement;
@@ -10,16 +11,11 @@ import org.greenledger.chaincode.api.bond.EntitlementStatus;
 import org.greenledger.chaincode.api.bond.Payout;
 import org.greenledger.chaincode.api.cash.DepositToken;
 import org.greenledger.chaincode.contract.ContractError;
-import org.greenledger.chaincode.contract.Sums;
-import org.greenledger.chaincode.contract.cash.TokenRegister;
+import org.greenledger.chaincode.contract.asset.Assets;
+import org.greenledger.chaincode.contract.asset.TokenRegister;
 import org.greenledger.chaincode.contract.compliance.AssetRules;
-import org.greenledger.chaincode.contract.compliance.Assets;
-import org.greenledger.chaincode.contract.compliance.ComplianceRule;
-import org.greenledger.chaincode.contract.compliance.MovementCheck;
-import org.greenledger.chaincode.contract.compliance.Refusal;
-import org.greenledger.chaincode.contract.holding.HoldingBook;
-import org.greenledger.chaincode.contract.holding.Movements;
 import org.greenledger.chaincode.contract.ledger.Ledger;
+import org.greenledger.chaincode.contract.movement.MovementCore;
 
 /**
  * Pays holders' entitlements in deposit tokens from the issuer's account. A holder the
@@ -35,37 +31,23 @@ final class PayingAgent {
 
     Payout pay(Bond bond, int period, String cashTokenId, List<Entitlement> entitlements) {
         AssetRules cash = paymentToken(ledger, bond, cashTokenId);
-        String issuerAccount = bond.terms().issuerAccountId();
-        List<Entitlement> payable = new ArrayList<>();
-        List<Payout.Blocked> blocked = new ArrayList<>();
-        long total = 0;
-        for (Entitlement due : entitlements) {
-            if (due.status() != EntitlementStatus.DUE || due.totalMinor() == 0) {
-                continue;
-            }
-            Optional<Refusal> refusal = ComplianceRule.firstReceiverRefusal(
-                    MovementCheck.facts(ledger, cash, null, due.accountId(), due.totalMinor()));
-            if (refusal.isPresent()) {
-                blocked.add(new Payout.Blocked(due.accountId(), refusal.get().code(), refusal.get().message()));
-            } else {
-                payable.add(due);
-                total = Sums.add("the payment run's total", total, due.totalMinor());
+        Map<String, Entitlement> due = new LinkedHashMap<>();
+        List<MovementCore.Payment> payments = new ArrayList<>();
+        for (Entitlement entitlement : entitlements) {
+            if (entitlement.status() == EntitlementStatus.DUE && entitlement.totalMinor() > 0) {
+                due.put(entitlement.accountId(), entitlement);
+                payments.add(new MovementCore.Payment(entitlement.accountId(), entitlement.totalMinor()));
             }
         }
-        HoldingBook holdings = new HoldingBook(ledger);
-        if (total > 0) {
-            MovementCheck.enforce(MovementCheck.facts(ledger, cash, issuerAccount, null, total));
-            holdings.debit(cash.assetId(), issuerAccount, total);
-        }
-        Movements movements = new Movements(ledger);
+        MovementCore.PaymentRun run = new MovementCore(ledger).payOut(cash, bond.terms().issuerAccountId(), payments,
+                bond.bondId() + " period " + period);
         EntitlementBook book = new EntitlementBook(ledger);
-        String reference = bond.bondId() + " period " + period;
-        for (Entitlement due : payable) {
-            holdings.credit(cash.assetId(), due.accountId(), due.totalMinor());
-            movements.record(cash, issuerAccount, due.accountId(), due.totalMinor(), reference);
-            book.save(due.paid(cash.assetId() + " " + ledger.txId(), ledger.now()));
+        for (MovementCore.Payment paid : run.paid()) {
+            book.save(due.get(paid.accountId()).paid(cash.assetId() + " " + ledger.txId(), ledger.now()));
         }
-        return new Payout(bond.bondId(), period, payable.size(), total, blocked);
+        List<Payout.Blocked> blocked = run.blocked().stream().map(b -> new Payout.Blocked(b.payment().accountId(),
+                b.refusal().code(), b.refusal().message())).toList();
+        return new Payout(bond.bondId(), period, run.paid().size(), run.totalMinor(), blocked);
     }
 
     /** The deposit token's rules, if it is in the bond's currency; the one check of what pays for a bond. */

@@ -25,6 +25,7 @@ import org.greenledger.chaincode.contract.GreenLedgerContract;
 import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
+import org.greenledger.chaincode.contract.asset.BondRegister;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;

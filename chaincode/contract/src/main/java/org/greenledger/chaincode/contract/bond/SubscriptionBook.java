@@ -5,10 +5,10 @@ import java.util.Optional;
 import org.greenledger.chaincode.api.bond.Subscription;
 import org.greenledger.chaincode.api.bond.SubscriptionStatus;
 import org.greenledger.chaincode.contract.ContractError;
-import org.greenledger.chaincode.contract.compliance.Assets;
-import org.greenledger.chaincode.contract.holding.HoldingBook;
-import org.greenledger.chaincode.contract.holding.Movements;
+import org.greenledger.chaincode.contract.asset.Assets;
 import org.greenledger.chaincode.contract.ledger.Ledger;
+import org.greenledger.chaincode.contract.movement.MovementCore;
+import org.greenledger.chaincode.contract.movement.Movements;
 
 /**
  * Subscriptions in world state, one key each under the bond: many investors subscribe to one
@@ -56,8 +56,7 @@ public final class SubscriptionBook {
      * bond's escrow (it is the investor's own money: no new owner, no compliance check).
      */
     public void returnEscrow(Subscription subscription, long amountMinor) {
-        new HoldingBook(ledger).credit(subscription.cashTokenId(), subscription.investorAccountId(), amountMinor);
-        new Movements(ledger).record(Assets.get(ledger, subscription.cashTokenId()),
+        new MovementCore(ledger).refundEscrow(Assets.get(ledger, subscription.cashTokenId()),
                 Movements.escrowOf(subscription.bondId()), subscription.investorAccountId(), amountMinor,
                 "refund " + subscription.subscriptionId());
     }

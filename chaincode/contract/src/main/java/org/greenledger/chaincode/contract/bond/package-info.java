@@ -1,2 +1,2 @@
-/** Green bonds: the pre-issue lifecycle. */
+/** Green bonds: their lifecycle, subscriptions and issuance, coupons, redemption and the paying agent. */
 package org.greenledger.chaincode.contract.bond;

@@ -3,7 +3,6 @@ package org.greenledger.chaincode.contract.carbon;
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
-import java.time.Instant;
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.Json;
@@ -36,13 +35,14 @@ import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.account.AccountBook;
 import org.greenledger.chaincode.contract.account.AccountVisibility;
+import org.greenledger.chaincode.contract.asset.Assets;
+import org.greenledger.chaincode.contract.asset.BondRegister;
+import org.greenledger.chaincode.contract.asset.CarbonProjectRegister;
 import org.greenledger.chaincode.contract.bond.BondContract;
-import org.greenledger.chaincode.contract.bond.BondRegister;
 import org.greenledger.chaincode.contract.compliance.AssetRules;
-import org.greenledger.chaincode.contract.compliance.Assets;
-import org.greenledger.chaincode.contract.compliance.MovementCheck;
-import org.greenledger.chaincode.contract.holding.Movements;
 import org.greenledger.chaincode.contract.ledger.Ledger;
+import org.greenledger.chaincode.contract.movement.CreditBlocks;
+import org.greenledger.chaincode.contract.movement.MovementCore;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
@@ -73,19 +73,13 @@ public final class CreditContract implements GreenLedgerContract {
     private static CreditsMoved transfer(GreenLedgerContext ctx, TransferCreditsRequest request) {
         Ledger ledger = ctx.ledger();
         CreditBlock block = activeBlock(ctx, request.block(), request.quantity());
-        AssetRules credits = Assets.get(ledger, block.projectId());
-        MovementCheck.enforce(MovementCheck.factsOfBlock(ledger, credits, block.holderAccountId(),
-                request.toAccountId(), request.quantity(), block.quantity(), block.frozenQuantity()));
+        // The first transfer of authorized units is what Article 6 accounting counts as their first transfer.
         boolean firstTransfer = block.article6().authorized() && block.firstTransferTxId() == null;
-        CarbonProject project = new CarbonProjectRegister(ledger).get(block.projectId());
-        SerialRange moved = split(ctx, block, request.quantity(), project);
-        Instant now = ledger.now();
-        new SerialBook(ledger).putActive(block.as(moved, request.toAccountId(), BlockStatus.ACTIVE,
-                firstTransfer ? ledger.txId() : block.firstTransferTxId(), now), project);
-        new Movements(ledger).record(credits, block.holderAccountId(), request.toAccountId(), request.quantity(),
+        SerialRange moved = new MovementCore(ledger).transferBlock(creditsOf(ctx, block), block, request.quantity(),
+                request.toAccountId(), firstTransfer ? ledger.txId() : block.firstTransferTxId(),
                 "credit transfer " + request.transferId());
         CreditsMoved event = new CreditsMoved(request.transferId(), moved, block.holderAccountId(), request.toAccountId(),
-                BlockStatus.ACTIVE, firstTransfer, now);
+                BlockStatus.ACTIVE, firstTransfer, ledger.now());
         ledger.emit(EventType.CREDITS_TRANSFERRED, event);
         return event;
     }
@@ -107,22 +101,15 @@ public final class CreditContract implements GreenLedgerContract {
             throw ContractError.alreadyExists("retirement certificate", request.retirementId());
         }
         CreditBlock block = activeBlock(ctx, request.block(), request.quantity());
-        AssetRules credits = Assets.get(ledger, block.projectId());
-        MovementCheck.enforce(MovementCheck.factsOfBlock(ledger, credits, block.holderAccountId(), null,
-                request.quantity(), block.quantity(), block.frozenQuantity()));
         if (request.purpose() == RetirementPurpose.BOND_IMPACT_CLAIM) {
             new BondClaims(ledger).requireWithinShare(request.bondId(), block.projectId(), request.quantity());
         }
-        SerialRange retired = split(ctx, block, request.quantity(),
-                new CarbonProjectRegister(ledger).get(block.projectId()));
-        Instant now = ledger.now();
-        serials.putEnded(block.as(retired, block.holderAccountId(), BlockStatus.RETIRED, block.firstTransferTxId(), now));
+        SerialRange retired = new MovementCore(ledger).retireBlock(creditsOf(ctx, block), block, request.quantity(),
+                "retirement " + request.retirementId());
         RetirementCertificate certificate = new RetirementCertificate(request.retirementId(), retired,
                 block.holderAccountId(), request.beneficiary(), request.purpose(), request.bondId(), block.article6(),
-                ledger.txId(), now);
+                ledger.txId(), ledger.now());
         serials.putCertificate(certificate);
-        new Movements(ledger).record(credits, block.holderAccountId(), null, request.quantity(),
-                "retirement " + request.retirementId());
         ledger.emit(EventType.CREDITS_RETIRED, certificate);
         return certificate;
     }
@@ -141,14 +128,10 @@ public final class CreditContract implements GreenLedgerContract {
     private static CreditsMoved cancel(GreenLedgerContext ctx, CancelCreditsRequest request, CarbonProject project) {
         Ledger ledger = ctx.ledger();
         CreditBlock block = activeBlock(ctx, request.block(), request.quantity());
-        SerialRange cancelled = split(ctx, block, request.quantity(), project);
-        Instant now = ledger.now();
-        new SerialBook(ledger).putEnded(block.as(cancelled, block.holderAccountId(), BlockStatus.CANCELLED,
-                block.firstTransferTxId(), now));
-        new Movements(ledger).record(Assets.get(ledger, project.projectId()), block.holderAccountId(), null,
+        SerialRange cancelled = new MovementCore(ledger).cancelBlock(Assets.rulesOf(project), block,
                 request.quantity(), "cancellation " + request.cancellationId());
         CreditsMoved event = new CreditsMoved(request.cancellationId(), cancelled, block.holderAccountId(), null,
-                BlockStatus.CANCELLED, false, now);
+                BlockStatus.CANCELLED, false, ledger.now());
         ledger.emit(EventType.CREDITS_CANCELLED, event);
         return event;
     }
@@ -167,7 +150,7 @@ public final class CreditContract implements GreenLedgerContract {
         }
         CreditBlock adjusted = block.withArticle6(new Article6(block.article6().letterOfAuthorization(),
                 CorrespondingAdjustment.APPLIED), ctx.ledger().now());
-        new SerialBook(ctx.ledger()).putActive(adjusted, project);
+        new MovementCore(ctx.ledger()).restateBlock(Assets.rulesOf(project), block, adjusted);
         ctx.ledger().emit(EventType.CORRESPONDING_ADJUSTMENT_APPLIED, adjusted);
         return Json.encode(adjusted);
     }
@@ -181,7 +164,8 @@ public final class CreditContract implements GreenLedgerContract {
         if (block.frozenBy() != null) {
             throw new ContractError(ErrorCode.INVALID_STATE, "block " + block.range() + " is already frozen");
         }
-        return saveFrozen(ctx, block.frozen(request.decisionHash(), ctx.ledger().now()), EventType.CREDIT_BLOCK_FROZEN);
+        return saveFrozen(ctx, block, block.frozen(request.decisionHash(), ctx.ledger().now()),
+                EventType.CREDIT_BLOCK_FROZEN);
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -192,13 +176,13 @@ public final class CreditContract implements GreenLedgerContract {
         if (block.frozenBy() == null) {
             throw new ContractError(ErrorCode.INVALID_STATE, "block " + block.range() + " is not frozen");
         }
-        return saveFrozen(ctx, block.frozen(null, ctx.ledger().now()), EventType.CREDIT_BLOCK_UNFROZEN);
+        return saveFrozen(ctx, block, block.frozen(null, ctx.ledger().now()), EventType.CREDIT_BLOCK_UNFROZEN);
     }
 
-    private static String saveFrozen(GreenLedgerContext ctx, CreditBlock block, EventType event) {
-        new SerialBook(ctx.ledger()).putActive(block, new CarbonProjectRegister(ctx.ledger()).get(block.projectId()));
-        ctx.ledger().emit(event, block);
-        return Json.encode(block);
+    private static String saveFrozen(GreenLedgerContext ctx, CreditBlock before, CreditBlock after, EventType event) {
+        new MovementCore(ctx.ledger()).restateBlock(creditsOf(ctx, before), before, after);
+        ctx.ledger().emit(event, after);
+        return Json.encode(after);
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
@@ -217,14 +201,15 @@ public final class CreditContract implements GreenLedgerContract {
             Account account = new AccountBook(ctx.ledger()).get(Requests.id("accountId", accountId, Check.ID));
             AccountVisibility.requireMaySee(ctx, caller, account.custodianMspId());
         }
-        return Json.encode(new SerialBook(ctx.ledger()).held(accountId));
+        return Json.encode(new CreditBlocks(ctx.ledger()).held(accountId));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetProjectCreditLedger(GreenLedgerContext ctx, String projectId) {
         MEMBER.check(ctx);
         CarbonProject project = new CarbonProjectRegister(ctx.ledger()).get(Requests.id("projectId", projectId, Check.ID));
-        return Json.encode(CreditReports.ledgerOf(new SerialBook(ctx.ledger()), project.projectId()));
+        return Json.encode(CreditReports.ledgerOf(new SerialBook(ctx.ledger()), new CreditBlocks(ctx.ledger()),
+                project.projectId()));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
@@ -247,8 +232,8 @@ public final class CreditContract implements GreenLedgerContract {
 
     /** The named active block holding at least {@code quantity}, or why not. */
     private static CreditBlock activeBlock(GreenLedgerContext ctx, BlockRef ref, long quantity) {
-        SerialBook serials = new SerialBook(ctx.ledger());
-        CreditBlock block = serials.active(ref).orElseThrow(() -> serials.ended(ref)
+        CreditBlocks blocks = new CreditBlocks(ctx.ledger());
+        CreditBlock block = blocks.active(ref).orElseThrow(() -> blocks.ended(ref)
                 .map(ended -> new ContractError(ErrorCode.CREDITS_RETIRED, "serials " + ended.range() + " are "
                         + ended.status() + " and never move again"))
                 .orElseGet(() -> ContractError.notFound("credit block", ref.holderAccountId() + " " + ref.projectId()
@@ -260,14 +245,8 @@ public final class CreditContract implements GreenLedgerContract {
         return block;
     }
 
-    /** Takes the first {@code quantity} serials off the block; the rest stays with the holder as a new block. */
-    private static SerialRange split(GreenLedgerContext ctx, CreditBlock block, long quantity, CarbonProject project) {
-        SerialBook serials = new SerialBook(ctx.ledger());
-        serials.removeActive(block);
-        if (quantity < block.quantity()) {
-            serials.putActive(block.as(block.range().tail(quantity), block.holderAccountId(), BlockStatus.ACTIVE,
-                    block.firstTransferTxId(), ctx.ledger().now()), project);
-        }
-        return block.range().head(quantity);
+    /** The rules of the block's credits (its project's). */
+    private static AssetRules creditsOf(GreenLedgerContext ctx, CreditBlock block) {
+        return Assets.rulesOf(new CarbonProjectRegister(ctx.ledger()).get(block.projectId()));
     }
 }

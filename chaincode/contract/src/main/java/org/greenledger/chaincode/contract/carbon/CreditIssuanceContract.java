@@ -4,7 +4,6 @@ import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
 import java.time.Instant;
-import java.util.List;
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.Json;
@@ -15,7 +14,6 @@ import org.greenledger.chaincode.api.carbon.CarbonProject;
 import org.greenledger.chaincode.api.carbon.CarbonProjectStatus;
 import org.greenledger.chaincode.api.carbon.CreditBlock;
 import org.greenledger.chaincode.api.carbon.CreditIssuance;
-import org.greenledger.chaincode.api.carbon.CreditLabel;
 import org.greenledger.chaincode.api.carbon.ImportCreditsRequest;
 import org.greenledger.chaincode.api.carbon.IssueCreditsRequest;
 import org.greenledger.chaincode.api.carbon.MonitoringReport;
@@ -32,10 +30,10 @@ import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.Sums;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
+import org.greenledger.chaincode.contract.asset.Assets;
+import org.greenledger.chaincode.contract.asset.CarbonProjectRegister;
 import org.greenledger.chaincode.contract.compliance.AssetRules;
-import org.greenledger.chaincode.contract.compliance.Assets;
-import org.greenledger.chaincode.contract.compliance.MovementCheck;
-import org.greenledger.chaincode.contract.holding.Movements;
+import org.greenledger.chaincode.contract.movement.MovementCore;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
@@ -125,24 +123,20 @@ public final class CreditIssuanceContract implements GreenLedgerContract {
         long buffer = -Math.floorDiv(-Sums.times("the buffer share", tonnes, request.bufferBasisPoints()), 10_000L);
         long delivered = tonnes - buffer;
         String developer = project.terms().developerAccountId();
-        AssetRules credits = Assets.get(ctx.ledger(), project.projectId());
-        if (delivered > 0) {
-            MovementCheck.enforce(MovementCheck.facts(ctx.ledger(), credits, null, developer, delivered));
-        }
-        SerialRange range = newSerials(serials, project, report.request().vintage(), tonnes);
+        AssetRules credits = Assets.rulesOf(project);
+        SerialRange range = nextSerials(serials, project, report.request().vintage(), tonnes);
         Instant now = ctx.ledger().now();
         Article6 article6 = Article6.of(request.letterOfAuthorization());
-        Movements movements = new Movements(ctx.ledger());
+        MovementCore core = new MovementCore(ctx.ledger());
         if (delivered > 0) {
-            serials.putActive(new CreditBlock(range.head(delivered), developer, BlockStatus.ACTIVE, request.labels(),
-                    article6, null, request.reportId(), now, null), project);
-            movements.record(credits, null, developer, delivered, "issuance " + request.reportId());
+            core.issueBlock(credits, new CreditBlock(range.head(delivered), developer, BlockStatus.ACTIVE,
+                    request.labels(), article6, null, request.reportId(), now, null), "issuance " + request.reportId());
         }
         if (buffer > 0) {
-            serials.putActive(new CreditBlock(range.tail(delivered), CreditBlock.BUFFER_POOL, BlockStatus.ACTIVE,
-                    request.labels(), article6, null, request.reportId(), now, null), project);
-            movements.record(credits, null, CreditBlock.BUFFER_POOL, buffer, "buffer " + request.reportId());
+            core.issueBlock(credits, new CreditBlock(range.tail(delivered), CreditBlock.BUFFER_POOL, BlockStatus.ACTIVE,
+                    request.labels(), article6, null, request.reportId(), now, null), "buffer " + request.reportId());
         }
+        serials.useSerialsUpTo(project.projectId(), range.vintage(), range.last());
         CreditIssuance issuance = new CreditIssuance(request.reportId(), project.projectId(), caller.mspId(), range,
                 developer, delivered, buffer, null, now);
         serials.putIssuance(issuance, request.reportId());
@@ -170,17 +164,13 @@ public final class CreditIssuanceContract implements GreenLedgerContract {
                         + request.externalProjectRef() + " overlap those imported by " + before.importId());
             }
         }
-        AssetRules credits = Assets.get(ctx.ledger(), project.projectId());
-        MovementCheck.enforce(MovementCheck.facts(ctx.ledger(), credits, null, request.toAccountId(),
-                request.quantity()));
-        SerialRange range = newSerials(serials, project, request.vintage(), request.quantity());
+        SerialRange range = nextSerials(serials, project, request.vintage(), request.quantity());
         Instant now = ctx.ledger().now();
-        List<CreditLabel> labels = request.labels();
-        serials.putActive(new CreditBlock(range, request.toAccountId(), BlockStatus.ACTIVE, labels,
-                Article6.of(request.letterOfAuthorization()), null, request.importId(), now, null), project);
+        new MovementCore(ctx.ledger()).issueBlock(Assets.rulesOf(project), new CreditBlock(range,
+                request.toAccountId(), BlockStatus.ACTIVE, request.labels(), Article6.of(request.letterOfAuthorization()),
+                null, request.importId(), now, null), "import " + request.importId());
+        serials.useSerialsUpTo(project.projectId(), range.vintage(), range.last());
         serials.putImportedRange(request);
-        new Movements(ctx.ledger()).record(credits, null, request.toAccountId(), request.quantity(),
-                "import " + request.importId());
         CreditIssuance imported = new CreditIssuance(request.importId(), project.projectId(), caller.mspId(), range,
                 request.toAccountId(), request.quantity(), 0, request.externalRegistry() + " "
                         + request.externalProjectRef() + " " + request.externalFirst() + "-" + request.externalLast(),
@@ -197,14 +187,14 @@ public final class CreditIssuanceContract implements GreenLedgerContract {
                 Requests.id("reportId", reportId, Check.ID)));
     }
 
-    private static SerialRange newSerials(SerialBook serials, CarbonProject project, int vintage, long tonnes) {
+    /** The next {@code tonnes} serials of the vintage; the caller takes them with {@code useSerialsUpTo}. */
+    private static SerialRange nextSerials(SerialBook serials, CarbonProject project, int vintage, long tonnes) {
         long first = serials.nextSerial(project.projectId(), vintage);
         long last = Sums.add("the last serial", first, tonnes - 1);
         if (last > SerialRange.MAX_SERIAL) {
             throw new ContractError(ErrorCode.INVALID_ARGUMENT, "vintage " + vintage + " of " + project.projectId()
                     + " has no room for " + tonnes + " more serials");
         }
-        serials.useSerialsUpTo(project.projectId(), vintage, last);
         return new SerialRange(project.terms().hostCountry(), project.projectId(), vintage, first, last);
     }
 

@@ -3,29 +3,18 @@ package org.greenledger.chaincode.contract.carbon;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.greenledger.chaincode.api.carbon.BlockRef;
-import org.greenledger.chaincode.api.carbon.BlockStatus;
-import org.greenledger.chaincode.api.carbon.CarbonProject;
-import org.greenledger.chaincode.api.carbon.CreditBlock;
 import org.greenledger.chaincode.api.carbon.CreditIssuance;
 import org.greenledger.chaincode.api.carbon.ImportCreditsRequest;
 import org.greenledger.chaincode.api.carbon.RetirementCertificate;
-import org.greenledger.chaincode.contract.account.AccountBook;
-import org.greenledger.chaincode.contract.governance.KeyEndorsement;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 
 /**
- * Serial numbers and the blocks that hold them. Active blocks are keyed by holder, project,
- * vintage and first serial, so a holder's operations on different blocks touch different keys;
- * each carries the holder's custodian (the registry, for the buffer pool) in its key-level
- * endorsement policy. Retired and cancelled serials are kept under the project, never to move.
- * Serials come from one cursor per project and vintage, which only the registry advances.
+ * Serial numbers and the records of where they came from: one cursor per project and vintage,
+ * which only the registry advances; issuances and imports; retirement certificates and the bond
+ * claims they carry. The blocks that hold the serials are {@code movement.CreditBlocks}.
  */
 final class SerialBook {
     private static final String CURSOR = "serialCursor";
-    private static final String ACTIVE = "creditBlock";
-    private static final String RETIRED = "retiredCredits";
-    private static final String CANCELLED = "cancelledCredits";
     private static final String ISSUANCE = "creditIssuance";
     private static final String ISSUANCE_OF_REPORT = "issuanceOfReport";
     private static final String EXTERNAL_RANGE = "externalRange";
@@ -46,46 +35,6 @@ final class SerialBook {
 
     void useSerialsUpTo(String projectId, int vintage, long last) {
         ledger.write(ledger.key(CURSOR, projectId, year(vintage)), last + 1);
-    }
-
-    Optional<CreditBlock> active(BlockRef ref) {
-        return ledger.read(activeKey(ref.holderAccountId(), ref.projectId(), ref.vintage(), serial(ref.firstSerial())),
-                CreditBlock.class);
-    }
-
-    /** The retired or cancelled serials that started at {@code ref}'s first serial, if any. */
-    Optional<CreditBlock> ended(BlockRef ref) {
-        String vintage = year(ref.vintage());
-        String first = serial(ref.firstSerial());
-        Optional<CreditBlock> retired = ledger.read(ledger.key(RETIRED, ref.projectId(), vintage, first), CreditBlock.class);
-        return retired.isPresent() ? retired
-                : ledger.read(ledger.key(CANCELLED, ref.projectId(), vintage, first), CreditBlock.class);
-    }
-
-    /** The holder's active blocks, by project, vintage and serial. */
-    List<CreditBlock> held(String holderAccountId) {
-        return ledger.readAll(ACTIVE, CreditBlock.class, holderAccountId);
-    }
-
-    void putActive(CreditBlock block, CarbonProject project) {
-        String key = keyOf(block);
-        ledger.write(key, block);
-        String guardian = CreditBlock.BUFFER_POOL.equals(block.holderAccountId()) ? project.registeredBy()
-                : new AccountBook(ledger).get(block.holderAccountId()).custodianMspId();
-        new KeyEndorsement(ledger).require(key, guardian);
-    }
-
-    void removeActive(CreditBlock block) {
-        ledger.delete(keyOf(block));
-    }
-
-    void putEnded(CreditBlock block) {
-        String type = block.status() == BlockStatus.RETIRED ? RETIRED : CANCELLED;
-        ledger.write(ledger.key(type, block.projectId(), year(block.range().vintage()), block.range().firstKey()), block);
-    }
-
-    List<CreditBlock> cancelled(String projectId) {
-        return ledger.readAll(CANCELLED, CreditBlock.class, projectId);
     }
 
     void putIssuance(CreditIssuance issuance, String reportId) {
@@ -142,19 +91,7 @@ final class SerialBook {
         return ledger.readAll(CLAIM_BY_BOND, RetirementCertificate.class, parts);
     }
 
-    private String keyOf(CreditBlock block) {
-        return activeKey(block.holderAccountId(), block.projectId(), block.range().vintage(), block.range().firstKey());
-    }
-
-    private String activeKey(String holder, String projectId, int vintage, String first) {
-        return ledger.key(ACTIVE, holder, projectId, year(vintage), first);
-    }
-
     private static String year(int vintage) {
         return Integer.toString(vintage);
-    }
-
-    private static String serial(long serial) {
-        return String.format(Locale.ROOT, "%09d", serial);
     }
 }

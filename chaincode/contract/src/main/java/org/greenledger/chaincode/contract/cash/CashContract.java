@@ -3,6 +3,7 @@ package org.greenledger.chaincode.contract.cash;
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
+import java.util.List;
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction.Contracts;
@@ -22,12 +23,10 @@ import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.account.AccountBook;
 import org.greenledger.chaincode.contract.account.AccountVisibility;
+import org.greenledger.chaincode.contract.asset.Assets;
+import org.greenledger.chaincode.contract.asset.TokenRegister;
 import org.greenledger.chaincode.contract.compliance.AssetRules;
-import org.greenledger.chaincode.contract.compliance.Assets;
-import org.greenledger.chaincode.contract.compliance.IssuedTotals;
-import org.greenledger.chaincode.contract.compliance.MovementCheck;
-import org.greenledger.chaincode.contract.holding.HoldingBook;
-import org.greenledger.chaincode.contract.holding.Movements;
+import org.greenledger.chaincode.contract.movement.MovementCore;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
@@ -61,13 +60,8 @@ public final class CashContract implements GreenLedgerContract {
         CashRequest request = Requests.decode(requestJson, CashRequest.class);
         AssetRules token = ownTokenOnOwnAccount(ctx, request);
         return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.MINT_CASH, request.requestId(), request, () -> {
-            MovementCheck.enforce(MovementCheck.facts(ctx.ledger(), token, null, request.accountId(),
-                    request.amountMinor()));
-            new HoldingBook(ctx.ledger()).credit(token.assetId(), request.accountId(), request.amountMinor());
-            new IssuedTotals(ctx.ledger()).add(token.assetClass(), token.currency(), ctx.caller().mspId(),
-                    request.amountMinor());
-            UnitsMoved moved = new Movements(ctx.ledger()).record(token, null, request.accountId(),
-                    request.amountMinor(), "mint");
+            UnitsMoved moved = new MovementCore(ctx.ledger()).issue(token,
+                    List.of(new MovementCore.Allotment(request.accountId(), request.amountMinor(), "mint"))).get(0);
             ctx.ledger().emit(EventType.CASH_MINTED, moved);
             return moved;
         });
@@ -79,12 +73,7 @@ public final class CashContract implements GreenLedgerContract {
         CashRequest request = Requests.decode(requestJson, CashRequest.class);
         AssetRules token = ownTokenOnOwnAccount(ctx, request);
         return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.BURN_CASH, request.requestId(), request, () -> {
-            MovementCheck.enforce(MovementCheck.facts(ctx.ledger(), token, request.accountId(), null,
-                    request.amountMinor()));
-            new HoldingBook(ctx.ledger()).debit(token.assetId(), request.accountId(), request.amountMinor());
-            new IssuedTotals(ctx.ledger()).add(token.assetClass(), token.currency(), ctx.caller().mspId(),
-                    -request.amountMinor());
-            UnitsMoved moved = new Movements(ctx.ledger()).record(token, request.accountId(), null,
+            UnitsMoved moved = new MovementCore(ctx.ledger()).destroy(token, request.accountId(),
                     request.amountMinor(), "burn");
             ctx.ledger().emit(EventType.CASH_BURNED, moved);
             return moved;

@@ -23,6 +23,7 @@ import org.greenledger.chaincode.contract.GreenLedgerContract;
 import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
+import org.greenledger.chaincode.contract.access.Membership;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Default;
 import org.hyperledger.fabric.contract.annotation.Info;

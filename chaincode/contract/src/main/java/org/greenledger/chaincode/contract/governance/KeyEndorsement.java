@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.greenledger.chaincode.api.governance.MemberOrg;
+import org.greenledger.chaincode.contract.access.Membership;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 import org.hyperledger.fabric.protos.common.MSPPrincipal;
 import org.hyperledger.fabric.protos.common.MSPRole;

@@ -1,2 +1,2 @@
-/** Governance of the consortium: member orgs and their roles. */
+/** Governance of the consortium: admitting members, their roles, and key-level endorsement. */
 package org.greenledger.chaincode.contract.governance;

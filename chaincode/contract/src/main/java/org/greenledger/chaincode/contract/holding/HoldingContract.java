@@ -4,17 +4,14 @@ import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
 import org.greenledger.chaincode.api.Check;
-import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction.Contracts;
 import org.greenledger.chaincode.api.account.Account;
-import org.greenledger.chaincode.api.compliance.AssetClass;
 import org.greenledger.chaincode.api.event.EventType;
 import org.greenledger.chaincode.api.governance.OrgRole;
 import org.greenledger.chaincode.api.holding.TransferCheck;
 import org.greenledger.chaincode.api.holding.TransferRequest;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
-import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
 import org.greenledger.chaincode.contract.GreenLedgerContract;
 import org.greenledger.chaincode.contract.Replays;
@@ -23,10 +20,10 @@ import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.account.AccountBook;
 import org.greenledger.chaincode.contract.account.AccountVisibility;
+import org.greenledger.chaincode.contract.asset.Assets;
 import org.greenledger.chaincode.contract.compliance.AssetRules;
-import org.greenledger.chaincode.contract.compliance.Assets;
-import org.greenledger.chaincode.contract.compliance.MovementCheck;
-import org.greenledger.chaincode.contract.compliance.MovementFacts;
+import org.greenledger.chaincode.contract.movement.HoldingBook;
+import org.greenledger.chaincode.contract.movement.MovementCore;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
@@ -49,7 +46,7 @@ public final class HoldingContract implements GreenLedgerContract {
         AccountVisibility.requireCustodian(sender, caller);
         return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.TRANSFER, request.requestId(), request, () -> {
             AssetRules asset = heldInLots(ctx, request.assetId());
-            UnitsMoved moved = new Delivery(ctx.ledger()).transfer(asset, request.fromAccountId(),
+            UnitsMoved moved = new MovementCore(ctx.ledger()).transfer(asset, request.fromAccountId(),
                     request.toAccountId(), request.units(), request.paymentReference());
             ctx.ledger().emit(EventType.UNITS_TRANSFERRED, moved);
             return moved;
@@ -64,7 +61,8 @@ public final class HoldingContract implements GreenLedgerContract {
         Account sender = new AccountBook(ctx.ledger()).get(request.fromAccountId());
         AccountVisibility.requireMaySee(ctx, caller, sender.custodianMspId());
         AssetRules asset = heldInLots(ctx, request.assetId());
-        TransferCheck check = MovementCheck.refusal(facts(ctx, asset, request))
+        TransferCheck check = new MovementCore(ctx.ledger()).transferRefusal(asset, request.fromAccountId(),
+                        request.toAccountId(), request.units())
                 .map(r -> new TransferCheck(false, r.code(), r.message()))
                 .orElse(new TransferCheck(true, null, "allowed"));
         return Json.encode(check);
@@ -81,17 +79,8 @@ public final class HoldingContract implements GreenLedgerContract {
         return Json.encode(new HoldingBook(ctx.ledger()).holding(assetId, accountId));
     }
 
-    /** Bonds and deposit tokens; carbon credits move by serial block (credits:TransferCredits). */
+    /** Bonds and deposit tokens; carbon credits move by serial block. */
     private static AssetRules heldInLots(GreenLedgerContext ctx, String assetId) {
-        AssetRules asset = Assets.get(ctx.ledger(), assetId);
-        if (asset.assetClass() == AssetClass.CARBON_CREDIT) {
-            throw new ContractError(ErrorCode.INVALID_ARGUMENT, "assetId " + assetId + " is a carbon project: its "
-                    + "credits move by serial block (credits:TransferCredits, credits:RetireCredits)");
-        }
-        return asset;
-    }
-
-    private static MovementFacts facts(GreenLedgerContext ctx, AssetRules asset, TransferRequest request) {
-        return MovementCheck.facts(ctx.ledger(), asset, request.fromAccountId(), request.toAccountId(), request.units());
+        return MovementCore.heldInLots(Assets.get(ctx.ledger(), assetId));
     }
 }

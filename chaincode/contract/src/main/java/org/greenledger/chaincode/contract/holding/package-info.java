@@ -1,2 +1,2 @@
-/** Holdings kept as lots, and transfers between accounts through the compliance rules. */
+/** Holders' transfers of bond units and deposit tokens, and the checks before one (through the movement core). */
 package org.greenledger.chaincode.contract.holding;

@@ -10,6 +10,7 @@ import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction.Contracts;
 import org.greenledger.chaincode.api.account.Account;
+import org.greenledger.chaincode.api.compliance.AssetClass;
 import org.greenledger.chaincode.api.event.EventType;
 import org.greenledger.chaincode.api.governance.OrgRole;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
@@ -26,9 +27,9 @@ import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.account.AccountBook;
 import org.greenledger.chaincode.contract.account.AccountVisibility;
+import org.greenledger.chaincode.contract.asset.Assets;
 import org.greenledger.chaincode.contract.compliance.AssetRules;
-import org.greenledger.chaincode.contract.compliance.Assets;
-import org.greenledger.chaincode.contract.holding.Delivery;
+import org.greenledger.chaincode.contract.movement.MovementCore;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
@@ -58,9 +59,9 @@ public final class TradeContract implements GreenLedgerContract {
                     if (find(ctx, request.tradeId()).isPresent()) {
                         throw ContractError.alreadyExists("trade", request.tradeId());
                     }
-                    Assets.get(ctx.ledger(), request.assetId());
+                    MovementCore.heldInLots(Assets.get(ctx.ledger(), request.assetId()));
                     if (request.settlement() == SettlementType.DVP) {
-                        Assets.get(ctx.ledger(), request.cashTokenId());
+                        cashLeg(ctx, request);
                     }
                     Trade trade = new Trade(request, seller.custodianMspId(), buyer.custodianMspId(),
                             TradeStatus.PROPOSED, List.of(), ctx.ledger().now(), null);
@@ -80,13 +81,13 @@ public final class TradeContract implements GreenLedgerContract {
                     + trade.buyerCustodian());
         }
         TradeRequest r = trade.request();
-        Delivery delivery = new Delivery(ctx.ledger());
+        MovementCore delivery = new MovementCore(ctx.ledger());
         List<UnitsMoved> legs = new ArrayList<>();
         String reference = "trade " + r.tradeId() + (r.paymentReference() == null ? "" : " " + r.paymentReference());
         legs.add(delivery.transfer(Assets.get(ctx.ledger(), r.assetId()), r.sellerAccountId(), r.buyerAccountId(),
                 r.units(), reference));
         if (r.settlement() == SettlementType.DVP) {
-            AssetRules cash = Assets.get(ctx.ledger(), r.cashTokenId());
+            AssetRules cash = cashLeg(ctx, r);
             legs.add(delivery.transfer(cash, r.buyerAccountId(), r.sellerAccountId(), r.considerationMinor(), reference));
         }
         Trade settled = trade.settled(legs, ctx.ledger().now());
@@ -138,5 +139,15 @@ public final class TradeContract implements GreenLedgerContract {
 
     private static void save(GreenLedgerContext ctx, Trade trade) {
         ctx.ledger().write(ctx.ledger().key(TRADE, trade.tradeId()), trade);
+    }
+
+    /** A delivery-versus-payment trade pays in a deposit token. */
+    private static AssetRules cashLeg(GreenLedgerContext ctx, TradeRequest request) {
+        AssetRules cash = Assets.get(ctx.ledger(), request.cashTokenId());
+        if (cash.assetClass() != AssetClass.DEPOSIT_TOKEN) {
+            throw new ContractError(ErrorCode.INVALID_ARGUMENT, "cashTokenId " + request.cashTokenId() + " is a "
+                    + cash.assetClass() + ", not a deposit token");
+        }
+        return cash;
     }
 }

@@ -5,6 +5,7 @@ import static org.greenledger.chaincode.contract.support.Market.CASH_A;
 import static org.greenledger.chaincode.contract.support.Market.CASH_B;
 import static org.greenledger.chaincode.contract.support.Market.DENOMINATION;
 import static org.greenledger.chaincode.contract.support.Market.TREASURY;
+import static org.greenledger.chaincode.contract.support.Members.BANK_A;
 import static org.greenledger.chaincode.contract.support.Members.BANK_A_OPERATOR;
 import static org.greenledger.chaincode.contract.support.Members.BANK_A_VIEWER;
 import static org.greenledger.chaincode.contract.support.Members.BANK_B;
@@ -35,8 +36,8 @@ import org.greenledger.chaincode.api.bond.Subscription;
 import org.greenledger.chaincode.api.bond.SubscriptionStatus;
 import org.greenledger.chaincode.api.compliance.RegulatoryAction;
 import org.greenledger.chaincode.api.holding.TransferRequest;
-import org.greenledger.chaincode.contract.compliance.ComplianceContract;
 import org.greenledger.chaincode.contract.holding.HoldingContract;
+import org.greenledger.chaincode.contract.supervision.ComplianceContract;
 import org.greenledger.chaincode.contract.support.Market;
 import org.greenledger.chaincode.contract.support.RequestIds;
 import org.greenledger.chaincode.contract.support.TestIdentity;
@@ -211,7 +212,9 @@ class IssuanceAndServicingTest {
         ledger.submit(BANK_A_OPERATOR, ctx -> redemption.MatureBond(ctx, BOND));
         ledger.assertRefused(ErrorCode.NOT_IN_CIRCULATION, BANK_B_OPERATOR, ctx -> new HoldingContract().Transfer(ctx,
                 Json.encode(new TransferRequest(RequestIds.next(), BOND, "B1", "A1", 1, "after maturity"))));
+        assertEquals(400 * DENOMINATION, outstandingGreenBonds(), "what the sandbox cap counts");
         Payout payout = Json.decode(ledger.submit(BANK_A_OPERATOR, ctx -> redemption.RedeemBond(ctx, redeem)), Payout.class);
+        assertEquals(0, outstandingGreenBonds(), "redeemed units no longer count against the cap");
         // final period 184 days: 100 units 302,465.8 -> 302,466; 300 units 907,397.3 -> 907,397
         assertEquals(400 * DENOMINATION + 302_466 + 907_397, payout.paidMinor());
         assertEquals(0, market.units(BOND, "A1"));
@@ -242,5 +245,11 @@ class IssuanceAndServicingTest {
         assertEquals(BondStatus.DEFAULTED, bond.status());
         ledger.assertRefused(ErrorCode.NOT_IN_CIRCULATION, BANK_B_OPERATOR, ctx -> new HoldingContract().Transfer(ctx,
                 Json.encode(new TransferRequest(RequestIds.next(), BOND, "B1", "A1", 1, "after default"))));
+    }
+
+    /** Bank A's green bonds outstanding in VND, as the issued total the sandbox cap reads. */
+    private long outstandingGreenBonds() {
+        return Long.parseLong(ledger.evaluate(REGULATOR_OPERATOR, ctx -> String.valueOf(ctx.ledger().read(
+                ctx.ledger().key("issued", "GREEN_BOND", "VND", BANK_A), Long.class).orElse(0L))));
     }
 }

@@ -31,9 +31,15 @@ import org.greenledger.chaincode.api.carbon.RetireCreditsRequest;
 import org.greenledger.chaincode.api.carbon.RetirementCertificate;
 import org.greenledger.chaincode.api.carbon.RetirementPurpose;
 import org.greenledger.chaincode.api.carbon.TransferCreditsRequest;
+import org.greenledger.chaincode.api.compliance.HoldingFreezeRequest;
 import org.greenledger.chaincode.api.compliance.RegulatoryAction;
+import org.greenledger.chaincode.api.holding.TransferRequest;
+import org.greenledger.chaincode.api.settlement.SettlementType;
+import org.greenledger.chaincode.api.settlement.TradeRequest;
 import org.greenledger.chaincode.contract.ContractError;
-import org.greenledger.chaincode.contract.compliance.ComplianceContract;
+import org.greenledger.chaincode.contract.holding.HoldingContract;
+import org.greenledger.chaincode.contract.settlement.TradeContract;
+import org.greenledger.chaincode.contract.supervision.ComplianceContract;
 import org.greenledger.chaincode.contract.support.Market;
 import org.greenledger.chaincode.contract.support.TestLedger;
 import org.junit.jupiter.api.Test;
@@ -142,12 +148,19 @@ class CreditContractTest {
     }
 
     @Test
-    void credits_move_by_serial_block_not_by_a_holdings_transfer() {
+    void credits_move_by_serial_block_not_by_a_holdings_transfer_a_trade_or_a_holding_freeze() {
         registry.issue("MR-1", 100, 0, List.of(), null);
         ContractError e = ledger.assertRefused(ErrorCode.INVALID_ARGUMENT, BANK_A_OPERATOR,
-                ctx -> new org.greenledger.chaincode.contract.holding.HoldingContract().Transfer(ctx, Json.encode(
-                        new org.greenledger.chaincode.api.holding.TransferRequest("R-1", PROJECT, DEV, "A1", 1, "x"))));
+                ctx -> new HoldingContract().Transfer(ctx, Json.encode(new TransferRequest("R-1", PROJECT, DEV, "A1", 1,
+                        "x"))));
         assertTrue(e.getMessage().contains("move by serial block"), e.getMessage());
+        e = ledger.assertRefused(ErrorCode.INVALID_ARGUMENT, BANK_A_OPERATOR, ctx -> new TradeContract().ProposeTrade(ctx,
+                Json.encode(new TradeRequest("T-credits", PROJECT, DEV, "B1", 1, SettlementType.FOP, null, 0, "x"))));
+        assertTrue(e.getMessage().contains("move by serial block"), e.getMessage());
+        e = ledger.assertRefused(ErrorCode.INVALID_ARGUMENT, REGULATOR_OPERATOR, ctx -> new ComplianceContract()
+                .FreezeHolding(ctx, Json.encode(new HoldingFreezeRequest(PROJECT, DEV, 1, "f".repeat(64)))));
+        assertTrue(e.getMessage().contains("move by serial block"), e.getMessage());
+        assertEquals(List.of("1..100"), ranges(DEV));
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.greenledger.chaincode.api.carbon.IssueCreditsRequest;
 import org.greenledger.chaincode.api.carbon.MonitoringReportRequest;
 import org.greenledger.chaincode.api.carbon.VerificationRequest;
 import org.greenledger.chaincode.api.compliance.RegulatoryAction;
-import org.greenledger.chaincode.contract.compliance.ComplianceContract;
+import org.greenledger.chaincode.contract.supervision.ComplianceContract;
 import org.greenledger.chaincode.contract.support.Members;
 import org.greenledger.chaincode.contract.support.TestLedger;
 import org.junit.jupiter.api.Test;

@@ -34,7 +34,7 @@ import org.greenledger.chaincode.api.holding.UnitsMoved;
 import org.greenledger.chaincode.api.money.Currency;
 import org.greenledger.chaincode.contract.account.AccountContract;
 import org.greenledger.chaincode.contract.cash.CashContract;
-import org.greenledger.chaincode.contract.compliance.ComplianceContract;
+import org.greenledger.chaincode.contract.supervision.ComplianceContract;
 import org.greenledger.chaincode.contract.support.Members;
 import org.greenledger.chaincode.contract.support.RequestIds;
 import org.greenledger.chaincode.contract.support.TestIdentity;

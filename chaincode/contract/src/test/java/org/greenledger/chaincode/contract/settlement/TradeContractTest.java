@@ -9,6 +9,7 @@ import static org.greenledger.chaincode.contract.support.Members.BANK_A_VIEWER;
 import static org.greenledger.chaincode.contract.support.Members.BANK_B_OPERATOR;
 import static org.greenledger.chaincode.contract.support.Members.REGULATOR_OPERATOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.greenledger.chaincode.api.ErrorCode;
@@ -20,8 +21,9 @@ import org.greenledger.chaincode.api.settlement.SettlementType;
 import org.greenledger.chaincode.api.settlement.Trade;
 import org.greenledger.chaincode.api.settlement.TradeRequest;
 import org.greenledger.chaincode.api.settlement.TradeStatus;
+import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.bond.IssuanceContract;
-import org.greenledger.chaincode.contract.compliance.ComplianceContract;
+import org.greenledger.chaincode.contract.supervision.ComplianceContract;
 import org.greenledger.chaincode.contract.support.Market;
 import org.greenledger.chaincode.contract.support.TestLedger;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +64,14 @@ class TradeContractTest {
         assertEquals(5_100_000, market.units(CASH_B, "A1"));
         assertEquals(500_000_000 - 5_100_000, market.units(CASH_B, "B1"));
         ledger.assertRefused(ErrorCode.INVALID_STATE, BANK_B_OPERATOR, ctx -> trades.SettleTrade(ctx, "T1"));
+    }
+
+    @Test
+    void the_cash_leg_of_a_dvp_is_a_deposit_token() {
+        ContractError e = ledger.assertRefused(ErrorCode.INVALID_ARGUMENT, BANK_A_OPERATOR, ctx -> trades.ProposeTrade(ctx,
+                Json.encode(new TradeRequest("T-bond-for-bond", BOND, "A1", "B1", 10, SettlementType.DVP, BOND, 10,
+                        null))));
+        assertTrue(e.getMessage().contains("not a deposit token"), e.getMessage());
     }
 
     @Test

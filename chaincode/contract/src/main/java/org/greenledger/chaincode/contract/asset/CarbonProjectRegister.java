@@ -1,4 +1,4 @@
-package org.greenledger.chaincode.contract.carbon;
+package org.greenledger.chaincode.contract.asset;
 
 import java.util.List;
 import java.util.Optional;

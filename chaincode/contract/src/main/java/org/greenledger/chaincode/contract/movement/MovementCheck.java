@@ -1,17 +1,18 @@
-package org.greenledger.chaincode.contract.compliance;
+package org.greenledger.chaincode.contract.movement;
 
-import java.util.Optional;
 import org.greenledger.chaincode.api.holding.Holding;
-import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.account.AccountBook;
-import org.greenledger.chaincode.contract.holding.HoldingBook;
+import org.greenledger.chaincode.contract.compliance.AssetRules;
+import org.greenledger.chaincode.contract.compliance.MovementFacts;
+import org.greenledger.chaincode.contract.compliance.Party;
+import org.greenledger.chaincode.contract.compliance.RegulatoryRegister;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 
 /**
  * Reads a movement's facts from the ledger, touching only the keys of the asset and the two
  * accounts concerned, and applies the compliance rules to them.
  */
-public final class MovementCheck {
+final class MovementCheck {
     private MovementCheck() {
     }
 
@@ -19,7 +20,7 @@ public final class MovementCheck {
      * @param fromAccountId the sender, or null when units are created
      * @param toAccountId   the receiver, or null when units are destroyed
      */
-    public static MovementFacts facts(Ledger ledger, AssetRules asset, String fromAccountId, String toAccountId,
+    static MovementFacts facts(Ledger ledger, AssetRules asset, String fromAccountId, String toAccountId,
             long units) {
         return facts(ledger, asset, fromAccountId, toAccountId, units, null);
     }
@@ -28,7 +29,7 @@ public final class MovementCheck {
      * The facts of a movement out of one named block of units (a carbon credit serial block):
      * what the sender can move is that block, not a balance read from lots.
      */
-    public static MovementFacts factsOfBlock(Ledger ledger, AssetRules asset, String fromAccountId, String toAccountId,
+    static MovementFacts factsOfBlock(Ledger ledger, AssetRules asset, String fromAccountId, String toAccountId,
             long units, long blockUnits, long frozenUnits) {
         return facts(ledger, asset, fromAccountId, toAccountId, units,
                 new Holding(asset.assetId(), fromAccountId, blockUnits, frozenUnits, 1));
@@ -52,25 +53,6 @@ public final class MovementCheck {
                         ? new HoldingBook(ledger).holding(asset.assetId(), toAccountId)
                         : new Holding(asset.assetId(), toAccountId, 0, 0, 0)),
                 regulator.pause(asset.assetId()).isPresent(), cap, outstanding, ledger.today());
-    }
-
-    /** The first rule the movement breaks, if any. */
-    public static Optional<Refusal> refusal(MovementFacts facts) {
-        return ComplianceRule.firstRefusal(facts);
-    }
-
-    /** Refuses the transaction with the first broken rule's code, if any. */
-    public static void enforce(MovementFacts facts) {
-        refusal(facts).ifPresent(r -> {
-            throw new ContractError(r.code(), r.message());
-        });
-    }
-
-    /** Refuses with the first receiver-side rule broken (what a court order or a payment to a holder must respect). */
-    public static void enforceReceiver(MovementFacts facts) {
-        ComplianceRule.firstReceiverRefusal(facts).ifPresent(r -> {
-            throw new ContractError(r.code(), r.message());
-        });
     }
 
     private static Party party(Ledger ledger, RegulatoryRegister regulator, AssetRules asset, String accountId,

@@ -1,4 +1,4 @@
-package org.greenledger.chaincode.contract.compliance;
+package org.greenledger.chaincode.contract.supervision;
 
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
@@ -13,7 +13,6 @@ import org.greenledger.chaincode.api.compliance.ForcedTransferRequest;
 import org.greenledger.chaincode.api.event.EventType;
 import org.greenledger.chaincode.api.governance.OrgRole;
 import org.greenledger.chaincode.api.governance.ProposalStatus;
-import org.greenledger.chaincode.api.holding.Holding;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
 import org.greenledger.chaincode.contract.GreenLedgerContract;
@@ -22,8 +21,9 @@ import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.account.AccountBook;
-import org.greenledger.chaincode.contract.holding.HoldingBook;
-import org.greenledger.chaincode.contract.holding.Movements;
+import org.greenledger.chaincode.contract.asset.Assets;
+import org.greenledger.chaincode.contract.compliance.AssetRules;
+import org.greenledger.chaincode.contract.movement.MovementCore;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
@@ -49,7 +49,8 @@ public final class ForcedTransferContract implements GreenLedgerContract {
                     Assets.get(ctx.ledger(), request.assetId());
                     new AccountBook(ctx.ledger()).get(request.fromAccountId());
                     new AccountBook(ctx.ledger()).get(request.toAccountId());
-                    requireHeld(ctx, request);
+                    new MovementCore(ctx.ledger()).requireSeizable(request.assetId(), request.fromAccountId(),
+                            request.units());
                     ForcedTransfer proposal = new ForcedTransfer(ctx.ledger().txId(), request, caller.mspId(),
                             ctx.ledger().now(), ProposalStatus.PENDING, null, null);
                     ctx.ledger().write(ctx.ledger().key(FORCED_TRANSFER, proposal.proposalId()), proposal);
@@ -73,15 +74,8 @@ public final class ForcedTransferContract implements GreenLedgerContract {
             throw ContractError.notAuthorized("only " + asset.issuerMspId() + " (issuer) or " + sender.custodianMspId()
                     + " (custodian) may approve this forced transfer");
         }
-        requireHeld(ctx, request);
-        MovementFacts facts = MovementCheck.facts(ctx.ledger(), asset, request.fromAccountId(), request.toAccountId(),
-                request.units());
-        MovementCheck.enforceReceiver(facts);
-        HoldingBook holdings = new HoldingBook(ctx.ledger());
-        holdings.seize(asset.assetId(), request.fromAccountId(), request.units());
-        holdings.credit(asset.assetId(), request.toAccountId(), request.units());
-        new Movements(ctx.ledger()).record(asset, request.fromAccountId(), request.toAccountId(), request.units(),
-                "court order " + request.courtOrderHash());
+        new MovementCore(ctx.ledger()).courtOrder(asset, request.fromAccountId(), request.toAccountId(),
+                request.units(), "court order " + request.courtOrderHash());
         ForcedTransfer executed = proposal.approved(caller.mspId(), ctx.ledger().now());
         ctx.ledger().write(ctx.ledger().key(FORCED_TRANSFER, proposalId), executed);
         ctx.ledger().emit(EventType.FORCED_TRANSFER_EXECUTED, executed);
@@ -98,13 +92,5 @@ public final class ForcedTransferContract implements GreenLedgerContract {
         Requests.id("proposalId", proposalId, Check.ID);
         return ctx.ledger().read(ctx.ledger().key(FORCED_TRANSFER, proposalId), ForcedTransfer.class)
                 .orElseThrow(() -> ContractError.notFound("forced transfer", proposalId));
-    }
-
-    private static void requireHeld(GreenLedgerContext ctx, ForcedTransferRequest request) {
-        Holding held = new HoldingBook(ctx.ledger()).holding(request.assetId(), request.fromAccountId());
-        if (held.units() < request.units()) {
-            throw new ContractError(ErrorCode.INSUFFICIENT_UNITS, "account " + request.fromAccountId() + " holds "
-                    + held.units() + " units of " + request.assetId() + ", not " + request.units());
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.greenledger.chaincode.contract.compliance;
+package org.greenledger.chaincode.contract.supervision;
 
 import static org.greenledger.chaincode.contract.support.Members.ALLIANCE_ADMIN;
 import static org.greenledger.chaincode.contract.support.Members.BANK_A;

@@ -1,4 +1,4 @@
-package org.greenledger.chaincode.contract.holding;
+package org.greenledger.chaincode.contract.movement;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,8 @@ import org.greenledger.chaincode.contract.ledger.Ledger;
  *
  * <p>Every lot carries a key-level endorsement policy naming the holder's custodian bank: no
  * lot can be spent, frozen or seized without that bank's peer endorsing the transaction.
+ *
+ * <p>Anyone reads; only {@link MovementCore} writes (the writers are package-private).
  */
 public final class HoldingBook {
     private static final String LOT = "lot";
@@ -43,7 +45,7 @@ public final class HoldingBook {
         return sum(assetId, accountId, lots(assetId, accountId));
     }
 
-    public void credit(String assetId, String accountId, long units) {
+    void credit(String assetId, String accountId, long units) {
         writeLot(assetId, accountId, new Lot(units, false));
     }
 
@@ -53,7 +55,7 @@ public final class HoldingBook {
     }
 
     /** Removes every lot of the asset (redemption retires the units); returns who held what. */
-    public List<Holding> retireAll(String assetId) {
+    List<Holding> retireAll(String assetId) {
         java.util.SortedMap<String, Lot> lots = ledger.readAllKeyed(LOT, Lot.class, assetId);
         lots.keySet().forEach(ledger::delete);
         return holders(assetId, lots);
@@ -72,7 +74,7 @@ public final class HoldingBook {
      * Takes {@code units} from the account's unfrozen lots. The caller has checked compliance,
      * which includes that the unfrozen units suffice.
      */
-    public void debit(String assetId, String accountId, long units) {
+    void debit(String assetId, String accountId, long units) {
         take(lots(assetId, accountId), assetId, accountId, units, false);
     }
 
@@ -80,7 +82,7 @@ public final class HoldingBook {
      * Takes {@code units} under a court order: frozen lots first (what an order usually targets),
      * then unfrozen ones. The caller checked that the holding covers them.
      */
-    public void seize(String assetId, String accountId, long units) {
+    void seize(String assetId, String accountId, long units) {
         List<KeyedLot> lots = lots(assetId, accountId);
         long fromFrozen = Math.min(sum(assetId, accountId, lots).frozenUnits(), units);
         if (fromFrozen > 0) {
@@ -97,7 +99,7 @@ public final class HoldingBook {
      *
      * @throws ContractError INSUFFICIENT_UNITS if fewer units are unfrozen
      */
-    public Holding freeze(String assetId, String accountId, long units) {
+    Holding freeze(String assetId, String accountId, long units) {
         List<KeyedLot> lots = lots(assetId, accountId);
         Holding before = sum(assetId, accountId, lots);
         long unfrozen = before.units() - before.frozenUnits();
@@ -115,7 +117,7 @@ public final class HoldingBook {
      *
      * @throws ContractError INVALID_STATE if fewer units are frozen
      */
-    public Holding unfreeze(String assetId, String accountId, long units) {
+    Holding unfreeze(String assetId, String accountId, long units) {
         List<KeyedLot> lots = lots(assetId, accountId);
         Holding before = sum(assetId, accountId, lots);
         if (before.frozenUnits() < units) {

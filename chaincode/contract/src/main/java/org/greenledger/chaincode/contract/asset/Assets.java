@@ -1,4 +1,4 @@
-package org.greenledger.chaincode.contract.compliance;
+package org.greenledger.chaincode.contract.asset;
 
 import java.util.EnumSet;
 import java.util.Optional;
@@ -11,9 +11,7 @@ import org.greenledger.chaincode.api.carbon.CarbonProjectStatus;
 import org.greenledger.chaincode.api.cash.DepositToken;
 import org.greenledger.chaincode.api.compliance.AssetClass;
 import org.greenledger.chaincode.contract.ContractError;
-import org.greenledger.chaincode.contract.bond.BondRegister;
-import org.greenledger.chaincode.contract.cash.TokenRegister;
-import org.greenledger.chaincode.contract.carbon.CarbonProjectRegister;
+import org.greenledger.chaincode.contract.compliance.AssetRules;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 
 /**
@@ -34,12 +32,12 @@ public final class Assets {
     }
 
     public static Optional<AssetRules> rules(Ledger ledger, String assetId) {
-        Optional<AssetRules> bond = new BondRegister(ledger).find(assetId).map(Assets::bondRules);
+        Optional<AssetRules> bond = new BondRegister(ledger).find(assetId).map(Assets::rulesOf);
         if (bond.isPresent()) {
             return bond;
         }
-        Optional<AssetRules> cash = new TokenRegister(ledger).find(assetId).map(Assets::cashRules);
-        return cash.isPresent() ? cash : new CarbonProjectRegister(ledger).find(assetId).map(Assets::creditRules);
+        Optional<AssetRules> cash = new TokenRegister(ledger).find(assetId).map(Assets::rulesOf);
+        return cash.isPresent() ? cash : new CarbonProjectRegister(ledger).find(assetId).map(Assets::rulesOf);
     }
 
     /**
@@ -47,13 +45,14 @@ public final class Assets {
      * currency, do not apply), any investor, no limit; they circulate once the project is
      * REGISTERED, and the registry that registered it issues them.
      */
-    private static AssetRules creditRules(CarbonProject project) {
+    public static AssetRules rulesOf(CarbonProject project) {
         return new AssetRules(project.projectId(), AssetClass.CARBON_CREDIT, project.registeredBy(), null, 0,
                 EnumSet.allOf(InvestorType.class), Long.MAX_VALUE, null,
                 project.status() == CarbonProjectStatus.REGISTERED);
     }
 
-    private static AssetRules bondRules(Bond bond) {
+    /** A bond's units: in circulation while ISSUED, within its terms' eligibility, limit and lock-up. */
+    public static AssetRules rulesOf(Bond bond) {
         BondTerms terms = bond.terms();
         return new AssetRules(terms.bondId(), AssetClass.GREEN_BOND, terms.issuerMspId(), terms.currency(),
                 terms.denominationMinor(), EnumSet.copyOf(terms.eligibleInvestors()), terms.perAccountLimitUnits(),
@@ -61,7 +60,7 @@ public final class Assets {
     }
 
     /** Deposits: one unit is one minor unit; any investor may hold them, without a limit. */
-    private static AssetRules cashRules(DepositToken token) {
+    public static AssetRules rulesOf(DepositToken token) {
         return new AssetRules(token.tokenId(), AssetClass.DEPOSIT_TOKEN, token.issuerMspId(), token.currency(), 1,
                 EnumSet.allOf(InvestorType.class), Long.MAX_VALUE, null, true);
     }

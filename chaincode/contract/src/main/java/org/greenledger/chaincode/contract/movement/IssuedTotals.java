@@ -1,4 +1,4 @@
-package org.greenledger.chaincode.contract.compliance;
+package org.greenledger.chaincode.contract.movement;
 
 import org.greenledger.chaincode.api.compliance.AssetClass;
 import org.greenledger.chaincode.api.money.Currency;
@@ -10,16 +10,16 @@ import org.greenledger.chaincode.contract.ledger.Ledger;
  * issuance and redemption write its key, so issuers never conflict; the class total the sandbox
  * cap limits is the sum over issuers, read by range.
  */
-public final class IssuedTotals {
+final class IssuedTotals {
     private static final String ISSUED = "issued";
 
     private final Ledger ledger;
 
-    public IssuedTotals(Ledger ledger) {
+    IssuedTotals(Ledger ledger) {
         this.ledger = ledger;
     }
 
-    public long classTotal(AssetClass assetClass, Currency currency) {
+    long classTotal(AssetClass assetClass, Currency currency) {
         long total = 0;
         for (Long issued : ledger.readAll(ISSUED, Long.class, assetClass.name(), currency.code())) {
             total = Sums.add("the asset class's issued total", total, issued);
@@ -27,7 +27,7 @@ public final class IssuedTotals {
         return total;
     }
 
-    public void add(AssetClass assetClass, Currency currency, String issuerMspId, long faceValueMinor) {
+    void add(AssetClass assetClass, Currency currency, String issuerMspId, long faceValueMinor) {
         String key = ledger.key(ISSUED, assetClass.name(), currency.code(), issuerMspId);
         long current = ledger.read(key, Long.class).orElse(0L);
         ledger.write(key, Sums.add("the issuer's issued total", current, faceValueMinor));

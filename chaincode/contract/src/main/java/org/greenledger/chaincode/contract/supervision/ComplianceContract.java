@@ -1,4 +1,4 @@
-package org.greenledger.chaincode.contract.compliance;
+package org.greenledger.chaincode.contract.supervision;
 
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
@@ -26,7 +26,10 @@ import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.account.AccountBook;
-import org.greenledger.chaincode.contract.holding.HoldingBook;
+import org.greenledger.chaincode.contract.asset.Assets;
+import org.greenledger.chaincode.contract.compliance.AssetRules;
+import org.greenledger.chaincode.contract.compliance.RegulatoryRegister;
+import org.greenledger.chaincode.contract.movement.MovementCore;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
@@ -197,10 +200,10 @@ public final class ComplianceContract implements GreenLedgerContract {
     private static String changeHoldingFreeze(GreenLedgerContext ctx, String requestJson, boolean freeze) {
         REGULATOR_STAFF.check(ctx);
         HoldingFreezeRequest request = Requests.decode(requestJson, HoldingFreezeRequest.class);
-        Assets.get(ctx.ledger(), request.assetId());
-        HoldingBook holdings = new HoldingBook(ctx.ledger());
-        Holding after = freeze ? holdings.freeze(request.assetId(), request.accountId(), request.units())
-                : holdings.unfreeze(request.assetId(), request.accountId(), request.units());
+        AssetRules asset = Assets.get(ctx.ledger(), request.assetId());
+        MovementCore core = new MovementCore(ctx.ledger());
+        Holding after = freeze ? core.freeze(asset, request.accountId(), request.units())
+                : core.unfreeze(asset, request.accountId(), request.units());
         ctx.ledger().emit(freeze ? EventType.HOLDING_FROZEN : EventType.HOLDING_UNFROZEN, after);
         return Json.encode(after);
     }

@@ -1,4 +1,4 @@
-package org.greenledger.chaincode.contract.cash;
+package org.greenledger.chaincode.contract.asset;
 
 import java.util.Optional;
 import org.greenledger.chaincode.api.cash.DepositToken;

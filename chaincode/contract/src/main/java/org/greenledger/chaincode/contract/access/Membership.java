@@ -1,4 +1,4 @@
-package org.greenledger.chaincode.contract.governance;
+package org.greenledger.chaincode.contract.access;
 
 import java.util.List;
 import java.util.Optional;

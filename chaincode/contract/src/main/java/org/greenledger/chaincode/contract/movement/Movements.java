@@ -1,4 +1,4 @@
-package org.greenledger.chaincode.contract.holding;
+package org.greenledger.chaincode.contract.movement;
 
 import java.util.List;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
@@ -11,6 +11,8 @@ import org.greenledger.chaincode.contract.ledger.Ledger;
  * The record of every movement of units, for the regulator's full history of any asset or
  * account: one key per movement under the asset and one index key under each account, keyed by
  * time so that a range read returns them in order. Each movement writes its own new keys only.
+ *
+ * <p>Anyone reads; only {@link MovementCore} records.
  */
 public final class Movements {
     private static final String BY_ASSET = "movement";
@@ -33,7 +35,7 @@ public final class Movements {
     }
 
     /** Records a movement and returns it, flagged when the regulator's reporting threshold is reached. */
-    public UnitsMoved record(AssetRules asset, String from, String to, long units, String reference) {
+    UnitsMoved record(AssetRules asset, String from, String to, long units, String reference) {
         long faceValue = Sums.times("the movement's face value", units, asset.unitValueMinor());
         boolean reportable = asset.currency() != null && new RegulatoryRegister(ledger)
                 .reportingThreshold(asset.currency()).map(t -> faceValue >= t.thresholdMinor()).orElse(false);
