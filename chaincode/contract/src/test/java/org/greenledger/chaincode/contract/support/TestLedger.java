@@ -36,6 +36,12 @@ public final class TestLedger {
     private long writesApplied;
     /** The stub of the transaction run last, with what it wrote whether or not it was committed. */
     private FakeStub lastStub;
+    /** What the last committed transaction changed: per key, the value before and after (null: none). */
+    private Map<String, KeyChange> lastChanges = Map.of();
+
+    /** A key's value before and after one transaction (null where there was none). */
+    public record KeyChange(byte[] before, byte[] after) {
+    }
 
     public void setTime(Instant time) {
         now = time;
@@ -50,6 +56,9 @@ public final class TestLedger {
         String result = tx.apply(new GreenLedgerContext(stub));
         Instant at = now;
         writesApplied += stub.writes().size() + stub.policyWrites().size();
+        Map<String, KeyChange> changes = new TreeMap<>();
+        stub.writes().forEach((key, value) -> changes.put(key, new KeyChange(state.get(key), value)));
+        lastChanges = changes;
         stub.writes().forEach((key, value) -> {
             if (value == null) {
                 state.remove(key);
@@ -183,6 +192,11 @@ public final class TestLedger {
         public boolean isDeleted() {
             return value == null;
         }
+    }
+
+    /** What the last committed transaction changed, by key. */
+    public Map<String, KeyChange> lastChanges() {
+        return lastChanges;
     }
 
     public int eventCount() {
