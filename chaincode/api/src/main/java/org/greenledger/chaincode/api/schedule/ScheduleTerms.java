@@ -7,17 +7,30 @@ import org.greenledger.chaincode.api.GreenLedgerError;
 /**
  * The terms a coupon schedule is derived from.
  *
- * @param issueDate             first accrual date; regular periods roll from it
- * @param maturityDate          last accrual date; a final period shorter than regular is a stub
+ * @param issueDate             first accrual date
+ * @param maturityDate          last accrual date
  * @param frequency             coupon frequency
  * @param dayCount              accrual convention
  * @param paymentAdjustment     how payment dates move off non-business days (accrual dates never move)
  * @param calendar              the market's business days
  * @param recordDateOffsetDays  calendar days before the payment date at which holders are fixed
  *                              (then moved to the preceding business day); 0 to 60
+ * @param firstRegularDate      the end of a first stub, as a term sheet names it, or null when the
+ *                              first period is regular; after the issue date and less than two
+ *                              regular periods from it (short if less than one, long otherwise).
+ *                              Regular dates roll from it.
+ * @param lastRegularDate       the start of a final stub, or null; a regular date (rolled from the
+ *                              first regular date, or the issue date) before maturity and less than
+ *                              two regular periods from it. Without it, a maturity off the roll
+ *                              makes an implied short final stub.
+ * @param endOfMonth            whether regular dates fall on the last day of their month; allowed
+ *                              only when the rolls start on a month's last day, and then on unless
+ *                              set to false; null in a request means that default, and the terms
+ *                              record the rule chosen
  */
 public record ScheduleTerms(LocalDate issueDate, LocalDate maturityDate, Frequency frequency, DayCount dayCount,
-        BusinessDayConvention paymentAdjustment, HolidayCalendar calendar, int recordDateOffsetDays) {
+        BusinessDayConvention paymentAdjustment, HolidayCalendar calendar, int recordDateOffsetDays,
+        LocalDate firstRegularDate, LocalDate lastRegularDate, Boolean endOfMonth) {
     /** Longest bond term the ledger accepts, which also bounds every schedule's size. */
     public static final int MAX_TERM_YEARS = 50;
 
@@ -37,5 +50,46 @@ public record ScheduleTerms(LocalDate issueDate, LocalDate maturityDate, Frequen
         if (recordDateOffsetDays < 0 || recordDateOffsetDays > 60) {
             throw GreenLedgerError.invalid("recordDateOffsetDays", "must be between 0 and 60");
         }
+        LocalDate anchor = firstRegularDate != null ? firstRegularDate : issueDate;
+        if (Boolean.TRUE.equals(endOfMonth) && !Rolls.isMonthEnd(anchor)) {
+            throw GreenLedgerError.invalid("endOfMonth", "applies only when the rolls start on a month's last day, not "
+                    + anchor);
+        }
+        // Resolved here, so stored terms say which rule they follow and a later default cannot move them.
+        endOfMonth = endOfMonth == null ? Rolls.isMonthEnd(anchor) : endOfMonth;
+        Rolls rolls = new Rolls(anchor, frequency, endOfMonth);
+        if (firstRegularDate != null) {
+            if (!firstRegularDate.isAfter(issueDate) || !firstRegularDate.isBefore(maturityDate)) {
+                throw GreenLedgerError.invalid("firstRegularDate", "must lie after issueDate and before maturityDate");
+            }
+            if (!issueDate.isAfter(rolls.date(-2))) {
+                throw GreenLedgerError.invalid("firstRegularDate", "makes a first stub of two regular periods or more");
+            }
+        }
+        if (lastRegularDate != null) {
+            if (!lastRegularDate.isAfter(firstRegularDate != null ? firstRegularDate : issueDate)
+                    || !lastRegularDate.isBefore(maturityDate)) {
+                throw GreenLedgerError.invalid("lastRegularDate", "must lie after "
+                        + (firstRegularDate != null ? "firstRegularDate" : "issueDate") + " and before maturityDate");
+            }
+            if (!rolls.isRollDate(lastRegularDate)) {
+                throw GreenLedgerError.invalid("lastRegularDate", "is not a regular date rolled from " + anchor);
+            }
+            if (!maturityDate.isBefore(rolls.after(lastRegularDate, 2))) {
+                throw GreenLedgerError.invalid("lastRegularDate", "makes a final stub of two regular periods or more");
+            }
+        }
+    }
+
+    /** Terms with no explicit stub and the default end-of-month rule. */
+    public ScheduleTerms(LocalDate issueDate, LocalDate maturityDate, Frequency frequency, DayCount dayCount,
+            BusinessDayConvention paymentAdjustment, HolidayCalendar calendar, int recordDateOffsetDays) {
+        this(issueDate, maturityDate, frequency, dayCount, paymentAdjustment, calendar, recordDateOffsetDays, null, null,
+                null);
+    }
+
+    /** The regular dates of these terms. */
+    public Rolls rolls() {
+        return new Rolls(firstRegularDate != null ? firstRegularDate : issueDate, frequency, endOfMonth);
     }
 }

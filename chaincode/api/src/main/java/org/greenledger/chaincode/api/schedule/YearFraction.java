@@ -27,6 +27,12 @@ public record YearFraction(long numerator, long denominator) {
         return new YearFraction(numerator, denominator);
     }
 
+    /** The exact sum of two fractions (a long stub is a regular period plus a part of the one before or after). */
+    public YearFraction plus(YearFraction other) {
+        return of(Math.addExact(Math.multiplyExact(numerator, other.denominator),
+                Math.multiplyExact(other.numerator, denominator)), Math.multiplyExact(denominator, other.denominator));
+    }
+
     /** {@code value × this}, rounded once to a whole number with HALF_EVEN. */
     public long applyTo(BigDecimal value) {
         return value.multiply(BigDecimal.valueOf(numerator))

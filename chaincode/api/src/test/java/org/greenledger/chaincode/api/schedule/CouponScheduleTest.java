@@ -2,6 +2,7 @@ package org.greenledger.chaincode.api.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -128,6 +129,140 @@ class CouponScheduleTest {
                         BusinessDayConvention.NONE, calendar, 0))) {
             assertEquals(ErrorCode.INVALID_ARGUMENT, assertThrows(GreenLedgerError.class, bad::run).code());
         }
+    }
+
+    private static ScheduleTerms terms(String issue, String maturity, Frequency frequency, DayCount dayCount,
+            String firstRegular, String lastRegular, Boolean endOfMonth) {
+        return new ScheduleTerms(day(issue), day(maturity), frequency, dayCount, BusinessDayConvention.NONE,
+                HolidayCalendar.weekendsAnd("TEST", List.of()), 0, firstRegular == null ? null : day(firstRegular),
+                lastRegular == null ? null : day(lastRegular), endOfMonth);
+    }
+
+    private static List<String> ends(ScheduleTerms terms) {
+        return CouponSchedule.of(terms).periods().stream().map(p -> p.accrualEnd().toString()).toList();
+    }
+
+    private static List<YearFraction> fractions(ScheduleTerms terms) {
+        return CouponSchedule.of(terms).periods().stream().map(CouponPeriod::yearFraction).toList();
+    }
+
+    /**
+     * An issue on a month's last day rolls on month ends (the default for a month-end issue).
+     * 28 Feb 2027 (a common year's last February day), quarterly, ACT/365F: to 31 May is
+     * 1 + 30 + 30 + 31 = 92 days (Mar 1, Mar 31, Apr 30, May 31); to 31 Aug 30 + 31 + 31 = 92; to
+     * 30 Nov 30 + 31 + 30 = 91; to 29 Feb 2028 31 + 31 + 29 = 91. Without the rule the day number
+     * 28 is kept, and the maturity on the 29th leaves a one-day final stub.
+     */
+    @Test
+    void a_month_end_issue_rolls_on_month_ends_through_common_and_leap_februaries() {
+        ScheduleTerms eom = terms("2027-02-28", "2028-02-29", Frequency.QUARTERLY, DayCount.ACT_365F, null, null, null);
+        assertEquals(Boolean.TRUE, eom.endOfMonth(), "a month-end issue defaults to the end-of-month rule");
+        assertEquals(List.of("2027-05-31", "2027-08-31", "2027-11-30", "2028-02-29"), ends(eom));
+        assertEquals(List.of(YearFraction.of(92, 365), YearFraction.of(92, 365), YearFraction.of(91, 365),
+                YearFraction.of(91, 365)), fractions(eom));
+        assertTrue(CouponSchedule.of(eom).endOfMonth());
+
+        ScheduleTerms dayNumber = terms("2027-02-28", "2028-02-29", Frequency.QUARTERLY, DayCount.ACT_365F, null, null,
+                false);
+        assertEquals(List.of("2027-05-28", "2027-08-28", "2027-11-28", "2028-02-28", "2028-02-29"), ends(dayNumber));
+        assertTrue(CouponSchedule.of(dayNumber).periods().get(4).stub());
+        assertEquals(YearFraction.of(1, 365), fractions(dayNumber).get(4));
+
+        // 29 Feb 2028 (a leap year's): semi-annual month ends 31 Aug 2028, 28 Feb 2029, 31 Aug 2029, 28 Feb 2030;
+        // without the rule the 29th where a month has it, the 28th in February 2029 and 2030.
+        assertEquals(List.of("2028-08-31", "2029-02-28", "2029-08-31", "2030-02-28"),
+                ends(terms("2028-02-29", "2030-02-28", Frequency.SEMI_ANNUAL, DayCount.ACT_365F, null, null, null)));
+        assertEquals(List.of("2028-08-29", "2029-02-28", "2029-08-29", "2030-02-28"),
+                ends(terms("2028-02-29", "2030-02-28", Frequency.SEMI_ANNUAL, DayCount.ACT_365F, null, null, false)));
+        // 28 Feb 2028 is not February's last day in a leap year: no month-end rule, and it cannot be asked for.
+        ScheduleTerms notMonthEnd = terms("2028-02-28", "2029-02-28", Frequency.SEMI_ANNUAL, DayCount.ACT_365F, null,
+                null, null);
+        assertEquals(Boolean.FALSE, notMonthEnd.endOfMonth());
+        assertEquals(List.of("2028-08-28", "2029-02-28"), ends(notMonthEnd));
+        // 30 April rolls to 31 October, not the 30th.
+        assertEquals(List.of("2026-10-31", "2027-04-30"),
+                ends(terms("2026-04-30", "2027-04-30", Frequency.SEMI_ANNUAL, DayCount.ACT_365F, null, null, null)));
+    }
+
+    /**
+     * A short first stub under ACT/ACT ICMA, against the notional period that ends at the first
+     * regular date: issued 1 Mar 2026, first regular date 15 Jun 2026, semi-annual. The stub has
+     * 31 + 30 + 31 + 14 = 106 days (to Apr 1, May 1, Jun 1, Jun 15); its notional period 15 Dec
+     * 2025 - 15 Jun 2026 has 31 + 31 + 28 + 31 + 30 + 31 = 182 days: 106 / (2 x 182) = 53/182.
+     */
+    @Test
+    void a_short_first_stub_is_measured_against_the_notional_period_that_ends_with_it() {
+        ScheduleTerms terms = terms("2026-03-01", "2027-06-15", Frequency.SEMI_ANNUAL, DayCount.ACT_ACT_ICMA,
+                "2026-06-15", null, null);
+        assertEquals(List.of(
+                period(1, "2026-03-01", "2026-06-15", "2026-06-15", "2026-06-15", 53, 182, true),
+                period(2, "2026-06-15", "2026-12-15", "2026-12-15", "2026-12-15", 1, 2, false),
+                // 15 Jun 2027 is a Tuesday
+                period(3, "2026-12-15", "2027-06-15", "2027-06-15", "2027-06-15", 1, 2, false)),
+                CouponSchedule.of(terms).periods());
+    }
+
+    /**
+     * A long first stub is a regular notional period plus the part before it: issued 10 Jan 2026,
+     * first regular date 15 Sep 2026, semi-annual. 15 Mar - 15 Sep 2026 is a whole notional period:
+     * 1/2. 10 Jan - 15 Mar 2026 has 31 + 28 + 5 = 64 days (to Feb 10, Mar 10, Mar 15) of the notional
+     * period 15 Sep 2025 - 15 Mar 2026, which has 30 + 31 + 30 + 31 + 31 + 28 = 181 days: 64/362.
+     * Together 64/362 + 181/362 = 245/362. Under ACT/365F the stub is simply its 248 days.
+     */
+    @Test
+    void a_long_first_stub_adds_its_part_in_the_notional_period_before() {
+        assertEquals(List.of(YearFraction.of(245, 362), YearFraction.of(1, 2), YearFraction.of(1, 2)),
+                fractions(terms("2026-01-10", "2027-09-15", Frequency.SEMI_ANNUAL, DayCount.ACT_ACT_ICMA, "2026-09-15",
+                        null, null)));
+        assertEquals(YearFraction.of(248, 365), fractions(terms("2026-01-10", "2027-09-15", Frequency.SEMI_ANNUAL,
+                DayCount.ACT_365F, "2026-09-15", null, null)).get(0));
+    }
+
+    /**
+     * A long final stub from an explicit last regular date: issued 15 Jan 2026, last regular date 15
+     * Jan 2027, maturity 20 Sep 2027, semi-annual. 15 Jan - 15 Jul 2027 is a whole notional period:
+     * 1/2 = 184/368. 15 Jul - 20 Sep 2027 has 31 + 31 + 5 = 67 days of the notional period 15 Jul
+     * 2027 - 15 Jan 2028, which has 31 + 31 + 30 + 31 + 30 + 31 = 184 days: 67/368. Together 251/368.
+     */
+    @Test
+    void a_long_final_stub_adds_its_part_in_the_notional_period_after() {
+        ScheduleTerms terms = terms("2026-01-15", "2027-09-20", Frequency.SEMI_ANNUAL, DayCount.ACT_ACT_ICMA, null,
+                "2027-01-15", null);
+        assertEquals(List.of("2026-07-15", "2027-01-15", "2027-09-20"), ends(terms));
+        assertEquals(List.of(YearFraction.of(1, 2), YearFraction.of(1, 2), YearFraction.of(251, 368)), fractions(terms));
+        assertTrue(CouponSchedule.of(terms).periods().get(2).stub());
+        // Naming the last regular date of an implied short stub changes nothing.
+        assertEquals(CouponSchedule.of(terms("2026-03-15", "2027-05-15", Frequency.SEMI_ANNUAL, DayCount.ACT_ACT_ICMA,
+                null, null, null)), CouponSchedule.of(terms("2026-03-15", "2027-05-15", Frequency.SEMI_ANNUAL,
+                DayCount.ACT_ACT_ICMA, null, "2027-03-15", null)));
+    }
+
+    @Test
+    void stub_dates_and_the_month_end_rule_are_validated() {
+        for (Runnable bad : List.<Runnable>of(
+                // a first regular date two periods or more from the issue date
+                () -> terms("2026-01-10", "2028-01-10", Frequency.SEMI_ANNUAL, DayCount.ACT_365F, "2027-01-10", null, null),
+                () -> terms("2026-01-10", "2028-01-10", Frequency.SEMI_ANNUAL, DayCount.ACT_365F, "2026-01-10", null, null),
+                () -> terms("2026-01-10", "2028-01-10", Frequency.SEMI_ANNUAL, DayCount.ACT_365F, "2028-01-10", null, null),
+                // a last regular date off the roll, before the first regular date, or two periods from maturity
+                () -> terms("2026-01-15", "2027-09-20", Frequency.SEMI_ANNUAL, DayCount.ACT_365F, null, "2027-01-16", null),
+                () -> terms("2026-01-15", "2027-09-20", Frequency.SEMI_ANNUAL, DayCount.ACT_365F, "2026-07-15",
+                        "2026-07-15", null),
+                () -> terms("2026-01-15", "2027-09-20", Frequency.SEMI_ANNUAL, DayCount.ACT_365F, null, "2026-07-15", null),
+                // the month-end rule asked for where the rolls do not start on a month end
+                () -> terms("2028-02-28", "2029-02-28", Frequency.SEMI_ANNUAL, DayCount.ACT_365F, null, null, true))) {
+            assertEquals(ErrorCode.INVALID_ARGUMENT, assertThrows(GreenLedgerError.class, bad::run).code());
+        }
+    }
+
+    @Test
+    void terms_without_the_stub_fields_decode_and_record_the_month_end_rule_chosen() {
+        String old = "{\"issueDate\":\"2026-04-30\",\"maturityDate\":\"2027-04-30\",\"frequency\":\"SEMI_ANNUAL\","
+                + "\"dayCount\":\"ACT_365F\",\"paymentAdjustment\":\"NONE\",\"calendar\":{\"id\":\"TEST\",\"weekendDays\":[\"SATURDAY\",\"SUNDAY\"],"
+                + "\"holidays\":[]},\"recordDateOffsetDays\":0}";
+        ScheduleTerms terms = Json.decode(old, ScheduleTerms.class);
+        assertEquals(Boolean.TRUE, terms.endOfMonth());
+        assertTrue(Json.encode(terms).contains("\"endOfMonth\":true"), Json.encode(terms));
     }
 
     @Test

@@ -123,7 +123,7 @@ public final class BondContract implements GreenLedgerContract {
         MEMBER.check(ctx);
         BondTerms terms = new BondRegister(ctx.ledger()).get(validBondId(bondId)).terms();
         CouponSchedule schedule = terms.couponType() == CouponType.ZERO
-                ? new CouponSchedule(List.of())
+                ? CouponSchedule.none()
                 : CouponSchedule.of(terms.schedule());
         return Json.encode(schedule);
     }

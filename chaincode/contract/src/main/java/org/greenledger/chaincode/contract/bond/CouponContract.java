@@ -140,7 +140,7 @@ public final class CouponContract implements GreenLedgerContract {
     }
 
     static CouponSchedule schedule(Bond bond) {
-        return bond.terms().couponType() == CouponType.ZERO ? new CouponSchedule(List.of())
+        return bond.terms().couponType() == CouponType.ZERO ? CouponSchedule.none()
                 : CouponSchedule.of(bond.terms().schedule());
     }
 
