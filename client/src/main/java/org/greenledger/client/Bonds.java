@@ -2,6 +2,7 @@ package org.greenledger.client;
 
 import java.util.List;
 import org.greenledger.chaincode.api.bond.Bond;
+import org.greenledger.chaincode.api.bond.BondTerms;
 import org.greenledger.chaincode.api.bond.CouponPeriodRef;
 import org.greenledger.chaincode.api.bond.CouponRecord;
 import org.greenledger.chaincode.api.bond.DefaultNotice;
@@ -11,10 +12,11 @@ import org.greenledger.chaincode.api.bond.PayCouponRequest;
 import org.greenledger.chaincode.api.bond.PaymentConfirmation;
 import org.greenledger.chaincode.api.bond.Payout;
 import org.greenledger.chaincode.api.bond.RedeemRequest;
+import org.greenledger.chaincode.api.bond.ReviewBondRequest;
+import org.greenledger.chaincode.api.bond.StepUpTrigger;
 import org.greenledger.chaincode.api.bond.SubscribeRequest;
 import org.greenledger.chaincode.api.bond.Subscription;
-import org.greenledger.chaincode.api.bond.BondTerms;
-import org.greenledger.chaincode.api.bond.ReviewBondRequest;
+import org.greenledger.chaincode.api.bond.TargetObservation;
 import org.greenledger.chaincode.api.schedule.CouponSchedule;
 
 /**
@@ -48,6 +50,16 @@ public interface Bonds {
     Bond cancel(String bondId);
 
     Bond get(String bondId);
+
+    /**
+     * The external reviewer's attested observation of a sustainability-linked bond's performance
+     * target (the VERIFIER org named in the framework): a miss steps up the coupons of the periods
+     * that start after it, a met target after a miss is the cure. Returns the triggers from now on.
+     */
+    StepUpTrigger observeTarget(TargetObservation observation);
+
+    /** Every change of a sustainability-linked bond's step-up triggers, oldest first. */
+    List<StepUpTrigger> stepUpTriggers(String bondId);
 
     /** The coupon periods derived from the bond's terms; empty for a ZERO coupon bond. */
     CouponSchedule couponSchedule(String bondId);

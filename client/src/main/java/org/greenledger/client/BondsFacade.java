@@ -1,10 +1,11 @@
 package org.greenledger.client;
 
-import org.greenledger.chaincode.api.Json;
-import org.greenledger.chaincode.api.Transaction;
 import com.google.gson.reflect.TypeToken;
 import java.util.List;
+import org.greenledger.chaincode.api.Json;
+import org.greenledger.chaincode.api.Transaction;
 import org.greenledger.chaincode.api.bond.Bond;
+import org.greenledger.chaincode.api.bond.BondTerms;
 import org.greenledger.chaincode.api.bond.CouponPeriodRef;
 import org.greenledger.chaincode.api.bond.CouponRecord;
 import org.greenledger.chaincode.api.bond.DefaultNotice;
@@ -14,10 +15,11 @@ import org.greenledger.chaincode.api.bond.PayCouponRequest;
 import org.greenledger.chaincode.api.bond.PaymentConfirmation;
 import org.greenledger.chaincode.api.bond.Payout;
 import org.greenledger.chaincode.api.bond.RedeemRequest;
+import org.greenledger.chaincode.api.bond.ReviewBondRequest;
+import org.greenledger.chaincode.api.bond.StepUpTrigger;
 import org.greenledger.chaincode.api.bond.SubscribeRequest;
 import org.greenledger.chaincode.api.bond.Subscription;
-import org.greenledger.chaincode.api.bond.BondTerms;
-import org.greenledger.chaincode.api.bond.ReviewBondRequest;
+import org.greenledger.chaincode.api.bond.TargetObservation;
 import org.greenledger.chaincode.api.schedule.CouponSchedule;
 
 final class BondsFacade implements Bonds {
@@ -35,6 +37,16 @@ final class BondsFacade implements Bonds {
     @Override
     public Bond review(ReviewBondRequest request) {
         return invoker.call(Transaction.REVIEW_BOND, Bond.class, Json.encode(request));
+    }
+
+    @Override
+    public StepUpTrigger observeTarget(TargetObservation observation) {
+        return invoker.call(Transaction.OBSERVE_TARGET, StepUpTrigger.class, Json.encode(observation));
+    }
+
+    @Override
+    public List<StepUpTrigger> stepUpTriggers(String bondId) {
+        return invoker.call(Transaction.GET_STEP_UP_TRIGGERS, new TypeToken<List<StepUpTrigger>>() { }.getType(), bondId);
     }
 
     @Override

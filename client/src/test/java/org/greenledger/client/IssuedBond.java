@@ -22,6 +22,7 @@ import org.greenledger.chaincode.api.bond.Isin;
 import org.greenledger.chaincode.api.bond.IssueBondRequest;
 import org.greenledger.chaincode.api.bond.ReviewBondRequest;
 import org.greenledger.chaincode.api.bond.SubscribeRequest;
+import org.greenledger.chaincode.api.bond.SustainabilityLink;
 import org.greenledger.chaincode.api.cash.CashRequest;
 import org.greenledger.chaincode.api.cash.CreateDepositTokenRequest;
 import org.greenledger.chaincode.api.money.Currency;
@@ -57,6 +58,7 @@ final class IssuedBond {
     /** Six months, two quarterly coupons: the tests reach both by moving the network clock. */
     final LocalDate maturity = issueDate.plusMonths(6);
     final LocalDate lockUpUntil;
+    final SustainabilityLink link;
     final Bond bond;
 
     IssuedBond(GreenLedger bankA, GreenLedger bankB, GreenLedger verifier, GreenLedger alliance) {
@@ -71,7 +73,18 @@ final class IssuedBond {
     /** Issued, with holders locked up until {@code lockUpUntil} (inclusive), or null for none. */
     IssuedBond(GreenLedger bankA, GreenLedger bankB, GreenLedger verifier, GreenLedger alliance, boolean issueNow,
             LocalDate lockUpUntil) {
+        this(bankA, bankB, verifier, alliance, issueNow, lockUpUntil, null);
+    }
+
+    /** Issued, sustainability-linked by {@code link}. */
+    IssuedBond(GreenLedger bankA, GreenLedger bankB, GreenLedger verifier, GreenLedger alliance, SustainabilityLink link) {
+        this(bankA, bankB, verifier, alliance, true, null, link);
+    }
+
+    private IssuedBond(GreenLedger bankA, GreenLedger bankB, GreenLedger verifier, GreenLedger alliance,
+            boolean issueNow, LocalDate lockUpUntil, SustainabilityLink link) {
         this.lockUpUntil = lockUpUntil;
+        this.link = link;
         bankA.accounts().open(account(treasury, BANK_A, InvestorType.INSTITUTIONAL, TODAY.plusYears(5)));
         bankA.accounts().open(account(a1, BANK_A, InvestorType.PROFESSIONAL, TODAY.plusYears(5)));
         bankA.accounts().open(account(a2, BANK_A, InvestorType.PROFESSIONAL, kycExpiryOfA2));
@@ -117,6 +130,6 @@ final class IssuedBond {
                 15);
         return new BondTerms(bondId, BANK_A, treasury, "Bank A Wind Green Bond", Currency.of("VND"), DENOMINATION,
                 10_000, CouponType.FIXED, RATE, schedule, List.of(InvestorType.PROFESSIONAL, InvestorType.INSTITUTIONAL),
-                1_000, new GreenFramework(List.of(IcmaCategory.RENEWABLE_ENERGY), "f".repeat(64), VERIFIER), lockUpUntil);
+                1_000, new GreenFramework(List.of(IcmaCategory.RENEWABLE_ENERGY), "f".repeat(64), VERIFIER), lockUpUntil, link);
     }
 }

@@ -14,6 +14,7 @@ import org.greenledger.chaincode.api.bond.PaymentConfirmation;
 import org.greenledger.chaincode.api.bond.RedeemRequest;
 import org.greenledger.chaincode.api.bond.ReviewBondRequest;
 import org.greenledger.chaincode.api.bond.SubscribeRequest;
+import org.greenledger.chaincode.api.bond.TargetObservation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,6 +50,20 @@ final class BondCommands extends LedgerCommands {
     @Command(name = "cancel", description = "Withdraws a bond before issue; pending subscriptions are refunded (issuer).")
     void cancel(@Parameters(paramLabel = "ISIN") String bondId) {
         print(ledger().bonds().cancel(bondId));
+    }
+
+    @Command(name = "observe-target", description = "Attests a sustainability-linked bond's performance target met or "
+            + "missed (the framework's external reviewer); a miss steps up the periods that start after it.")
+    void observeTarget(@Parameters(paramLabel = "ISIN") String bondId,
+            @Option(names = "--id", required = true, paramLabel = "OBSERVATION_ID") String observationId,
+            @Option(names = "--met", required = true, arity = "1", paramLabel = "true|false") boolean met,
+            @Option(names = "--evidence-hash", required = true, paramLabel = "SHA256") String evidenceHash) {
+        print(ledger().bonds().observeTarget(new TargetObservation(bondId, observationId, met, evidenceHash)));
+    }
+
+    @Command(name = "step-ups", description = "A sustainability-linked bond's step-up triggers over time.")
+    void stepUps(@Parameters(paramLabel = "ISIN") String bondId) {
+        print(ledger().bonds().stepUpTriggers(bondId));
     }
 
     @Command(name = "show", description = "A bond: terms, status, proceeds.")

@@ -25,6 +25,8 @@ public enum Transaction {
     APPROVE_BOND(Contracts.BONDS, "ApproveBond", Intent.SUBMIT),
     OPEN_SUBSCRIPTIONS(Contracts.BONDS, "OpenSubscriptions", Intent.SUBMIT),
     CANCEL_BOND(Contracts.BONDS, "CancelBond", Intent.SUBMIT),
+    OBSERVE_TARGET(Contracts.BONDS, "ObserveTarget", Intent.SUBMIT),
+    GET_STEP_UP_TRIGGERS(Contracts.BONDS, "GetStepUpTriggers", Intent.EVALUATE),
     GET_BOND(Contracts.BONDS, "GetBond", Intent.EVALUATE),
     GET_COUPON_SCHEDULE(Contracts.BONDS, "GetCouponSchedule", Intent.EVALUATE),
 

@@ -30,11 +30,13 @@ import org.greenledger.chaincode.api.schedule.ScheduleTerms;
  * @param framework            the green bond framework
  * @param lockUpUntil          last day on which holders may not transfer their units (issue and
  *                             redemption are not transfers), or null for none; before maturity
+ * @param sustainabilityLink   the coupon step-up and its target, for a FIXED coupon
+ *                             sustainability-linked bond, or null
  */
 public record BondTerms(String bondId, String issuerMspId, String issuerAccountId, String name, Currency currency,
         long denominationMinor, long maxUnits, CouponType couponType, BigDecimal couponRate, ScheduleTerms schedule,
         List<InvestorType> eligibleInvestors, long perAccountLimitUnits, GreenFramework framework,
-        LocalDate lockUpUntil) {
+        LocalDate lockUpUntil, SustainabilityLink sustainabilityLink) {
     public BondTerms {
         Isin.check("bondId", bondId);
         Check.matches("issuerMspId", issuerMspId, Check.MSP_ID);
@@ -64,6 +66,18 @@ public record BondTerms(String bondId, String issuerMspId, String issuerAccountI
         if (lockUpUntil != null && !lockUpUntil.isBefore(schedule.maturityDate())) {
             throw GreenLedgerError.invalid("lockUpUntil", "must be before maturityDate " + schedule.maturityDate());
         }
+        if (sustainabilityLink != null && couponType != CouponType.FIXED) {
+            throw GreenLedgerError.invalid("sustainabilityLink", "steps up a FIXED coupon only");
+        }
+    }
+
+    /** Terms of a bond that is not sustainability-linked. */
+    public BondTerms(String bondId, String issuerMspId, String issuerAccountId, String name, Currency currency,
+            long denominationMinor, long maxUnits, CouponType couponType, BigDecimal couponRate, ScheduleTerms schedule,
+            List<InvestorType> eligibleInvestors, long perAccountLimitUnits, GreenFramework framework,
+            LocalDate lockUpUntil) {
+        this(bondId, issuerMspId, issuerAccountId, name, currency, denominationMinor, maxUnits, couponType, couponRate,
+                schedule, eligibleInvestors, perAccountLimitUnits, framework, lockUpUntil, null);
     }
 
     private static BigDecimal canonicalRate(CouponType type, BigDecimal rate) {

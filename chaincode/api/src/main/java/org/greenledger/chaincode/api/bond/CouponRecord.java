@@ -1,5 +1,6 @@
 package org.greenledger.chaincode.api.bond;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -16,7 +17,10 @@ import java.time.LocalDate;
  * @param couponMinor      coupons owed in total
  * @param principalMinor   principal owed in total (0 for a coupon)
  * @param fixedAt          transaction time of the fixing
+ * @param couponRate       the annual rate the coupons were computed at (the terms' rate, plus a step-up)
+ * @param stepUp           why the rate was stepped up, or null when it was not
  */
 public record CouponRecord(String bondId, int period, LocalDate recordDate, LocalDate paymentDate, int holders,
-        long units, long couponMinor, long principalMinor, Instant fixedAt) {
+        long units, long couponMinor, long principalMinor, Instant fixedAt, BigDecimal couponRate,
+        String stepUp) {
 }

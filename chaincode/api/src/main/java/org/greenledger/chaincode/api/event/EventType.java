@@ -4,6 +4,7 @@ import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.bond.Bond;
 import org.greenledger.chaincode.api.bond.CouponRecord;
 import org.greenledger.chaincode.api.bond.Payout;
+import org.greenledger.chaincode.api.bond.StepUpTrigger;
 import org.greenledger.chaincode.api.bond.Subscription;
 import org.greenledger.chaincode.api.carbon.CarbonProject;
 import org.greenledger.chaincode.api.carbon.CreditBlock;
@@ -12,19 +13,19 @@ import org.greenledger.chaincode.api.carbon.CreditsMoved;
 import org.greenledger.chaincode.api.carbon.MonitoringReport;
 import org.greenledger.chaincode.api.carbon.RetirementCertificate;
 import org.greenledger.chaincode.api.cash.DepositToken;
-import org.greenledger.chaincode.api.holding.Holding;
-import org.greenledger.chaincode.api.holding.UnitsMoved;
 import org.greenledger.chaincode.api.compliance.ForcedTransfer;
 import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
 import org.greenledger.chaincode.api.compliance.ReportingThreshold;
 import org.greenledger.chaincode.api.compliance.SandboxCap;
 import org.greenledger.chaincode.api.document.Document;
 import org.greenledger.chaincode.api.governance.MemberOrg;
+import org.greenledger.chaincode.api.governance.RoleChangeProposal;
+import org.greenledger.chaincode.api.holding.Holding;
+import org.greenledger.chaincode.api.holding.UnitsMoved;
 import org.greenledger.chaincode.api.proceeds.Allocation;
 import org.greenledger.chaincode.api.proceeds.AllocationFlag;
 import org.greenledger.chaincode.api.proceeds.GreenProject;
 import org.greenledger.chaincode.api.proceeds.ImpactReport;
-import org.greenledger.chaincode.api.governance.RoleChangeProposal;
 import org.greenledger.chaincode.api.settlement.Trade;
 
 /**
@@ -42,6 +43,8 @@ public enum EventType {
     BOND_CREATED("BondCreated", Bond.class),
     BOND_REVIEWED("BondReviewed", Bond.class),
     BOND_APPROVED("BondApproved", Bond.class),
+    /** The external reviewer attested a sustainability-linked bond's performance target met or missed. */
+    TARGET_OBSERVED("TargetObserved", StepUpTrigger.class),
     BOND_OPENED("BondOpened", Bond.class),
     BOND_CANCELLED("BondCancelled", Bond.class),
     ACCOUNT_FROZEN("AccountFrozen", Account.class),

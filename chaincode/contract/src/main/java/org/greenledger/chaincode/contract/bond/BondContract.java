@@ -12,6 +12,8 @@ import org.greenledger.chaincode.api.account.AccountStatus;
 import org.greenledger.chaincode.api.bond.Bond;
 import org.greenledger.chaincode.api.bond.BondStatus;
 import org.greenledger.chaincode.api.bond.BondTerms;
+import org.greenledger.chaincode.api.bond.StepUpTrigger;
+import org.greenledger.chaincode.api.bond.TargetObservation;
 import org.greenledger.chaincode.api.bond.CouponType;
 import org.greenledger.chaincode.api.bond.Isin;
 import org.greenledger.chaincode.api.bond.ReviewBondRequest;
@@ -44,6 +46,7 @@ public final class BondContract implements GreenLedgerContract {
     private static final AccessPolicy VERIFIER_STAFF = AccessPolicy.orgWith(OrgRole.VERIFIER).users(OPERATOR, ADMIN);
     private static final AccessPolicy REGISTRY_STAFF = AccessPolicy.orgWith(OrgRole.REGISTRY).users(OPERATOR, ADMIN);
     private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
+    private static final String TARGET_OBSERVATION = "targetObservation";
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String CreateBond(GreenLedgerContext ctx, String termsJson) {
@@ -109,6 +112,43 @@ public final class BondContract implements GreenLedgerContract {
         return save(ctx, new BondRegister(ctx.ledger()),
                 ContractError.enforce(() -> bond.moveTo(BondStatus.CANCELLED, ctx.ledger().now())),
                 EventType.BOND_CANCELLED);
+    }
+
+    /**
+     * The bond's external reviewer attests whether a sustainability-linked bond met its performance
+     * target; a miss steps up the coupons of the periods that start after it, until a met target
+     * (the cure). Only the reviewer decides: the issuer cannot set or clear the trigger.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String ObserveTarget(GreenLedgerContext ctx, String observationJson) {
+        TargetObservation observation = Requests.decode(observationJson, TargetObservation.class);
+        Bond bond = reviewersBond(ctx, observation.bondId());
+        if (bond.terms().sustainabilityLink() == null) {
+            throw new ContractError(ErrorCode.INVALID_STATE, "bond " + bond.bondId() + " is not sustainability-linked");
+        }
+        if (bond.status() != BondStatus.ISSUED) {
+            throw new ContractError(ErrorCode.INVALID_STATE, "bond " + bond.bondId() + " is " + bond.status()
+                    + "; its target is observed while it is ISSUED");
+        }
+        String key = ctx.ledger().key(TARGET_OBSERVATION, bond.bondId(), observation.observationId());
+        if (ctx.ledger().exists(key)) {
+            throw ContractError.alreadyExists("target observation", observation.observationId());
+        }
+        ctx.ledger().write(key, observation);
+        StepUpTrigger trigger = new StepUps(ctx.ledger()).targetObserved(bond, observation.targetMet(), "observation "
+                + observation.observationId() + " by " + bond.terms().framework().externalReviewerMspId()
+                + (observation.targetMet() ? ": target met" : ": target missed") + ", evidence "
+                + observation.evidenceHash());
+        ctx.ledger().emit(EventType.TARGET_OBSERVED, trigger);
+        return Json.encode(trigger);
+    }
+
+    /** Every change of a sustainability-linked bond's step-up triggers, oldest first. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetStepUpTriggers(GreenLedgerContext ctx, String bondId) {
+        MEMBER.check(ctx);
+        Bond bond = new BondRegister(ctx.ledger()).get(validBondId(bondId));
+        return Json.encode(new StepUps(ctx.ledger()).history(bond.bondId()));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)

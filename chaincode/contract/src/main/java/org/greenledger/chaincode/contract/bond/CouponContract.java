@@ -71,8 +71,9 @@ public final class CouponContract implements GreenLedgerContract {
         if (book.record(bond.bondId(), period.number()).isPresent()) {
             throw ContractError.alreadyExists("record date of period", String.valueOf(period.number()));
         }
+        StepUps.AppliedRate rate = new StepUps(ctx.ledger()).rateFor(bond, period);
         CouponRecord record = fixHolders(ctx, bond, period.number(), period.recordDate(), period.paymentDate(), false,
-                0, units -> couponOf(bond, units, period)).record();
+                0, rate, units -> couponOf(bond, rate, units, period)).record();
         ctx.ledger().emit(EventType.RECORD_DATE_FIXED, record);
         return Json.encode(record);
     }
@@ -169,7 +170,7 @@ public final class CouponContract implements GreenLedgerContract {
      * {@code principalPerUnitMinor} per unit as well.
      */
     static Fixing fixHolders(GreenLedgerContext ctx, Bond bond, int period, java.time.LocalDate recordDate,
-            java.time.LocalDate paymentDate, boolean retire, long principalPerUnitMinor,
+            java.time.LocalDate paymentDate, boolean retire, long principalPerUnitMinor, StepUps.AppliedRate rate,
             java.util.function.LongUnaryOperator coupon) {
         List<Holding> holders = retire
                 ? new MovementCore(ctx.ledger()).redeemAll(Assets.rulesOf(bond), "retired (period " + period + ")")
@@ -190,13 +191,13 @@ public final class CouponContract implements GreenLedgerContract {
             principal = Sums.add("the principal of the holders", principal, e.principalMinor());
         }
         CouponRecord record = new CouponRecord(bond.bondId(), period, recordDate, paymentDate, holders.size(), units,
-                coupons, principal, ctx.ledger().now());
+                coupons, principal, ctx.ledger().now(), rate.rate(), rate.stepUp());
         book.save(record);
         return new Fixing(record, entitlements);
     }
 
-    static long couponOf(Bond bond, long units, CouponPeriod period) {
+    static long couponOf(Bond bond, StepUps.AppliedRate rate, long units, CouponPeriod period) {
         return bond.terms().couponType() == CouponType.ZERO ? 0 : CouponSchedule.couponAmount(units,
-                bond.terms().denominationMinor(), bond.terms().couponRate(), period.yearFraction());
+                bond.terms().denominationMinor(), rate.rate(), period.yearFraction());
     }
 }

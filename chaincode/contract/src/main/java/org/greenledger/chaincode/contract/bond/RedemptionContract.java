@@ -114,12 +114,14 @@ public final class RedemptionContract implements GreenLedgerContract {
     /** Holders at redemption get par and the final period's coupon (a zero coupon bond: par only). */
     private static CouponContract.Fixing finalFixing(GreenLedgerContext ctx, Bond bond, LocalDate today, long par) {
         List<CouponPeriod> periods = CouponContract.schedule(bond).periods();
+        StepUps stepUps = new StepUps(ctx.ledger());
         if (periods.isEmpty()) {
-            return CouponContract.fixHolders(ctx, bond, 1, today, today, true, par, units -> 0);
+            return CouponContract.fixHolders(ctx, bond, 1, today, today, true, par, noCoupon(bond), units -> 0);
         }
         CouponPeriod last = periods.get(periods.size() - 1);
-        return CouponContract.fixHolders(ctx, bond, last.number(), today, last.paymentDate(), true, par,
-                units -> CouponContract.couponOf(bond, units, last));
+        StepUps.AppliedRate rate = stepUps.rateFor(bond, last);
+        return CouponContract.fixHolders(ctx, bond, last.number(), today, last.paymentDate(), true, par, rate,
+                units -> CouponContract.couponOf(bond, rate, units, last));
     }
 
     /**
@@ -133,12 +135,18 @@ public final class RedemptionContract implements GreenLedgerContract {
                 .orElse(null);
         if (current == null) {
             int number = bond.terms().couponType() == CouponType.ZERO ? 1 : periods.size();
-            return CouponContract.fixHolders(ctx, bond, number, today, today, true, price, units -> 0);
+            return CouponContract.fixHolders(ctx, bond, number, today, today, true, price, noCoupon(bond), units -> 0);
         }
         var terms = bond.terms();
         var accrued = terms.schedule().dayCount().yearFraction(current.accrualStart(), today, current.accrualStart(),
                 current.accrualEnd(), terms.schedule().frequency());
-        return CouponContract.fixHolders(ctx, bond, current.number(), today, today, true, price,
-                units -> CouponSchedule.couponAmount(units, terms.denominationMinor(), terms.couponRate(), accrued));
+        StepUps.AppliedRate rate = new StepUps(ctx.ledger()).rateFor(bond, current);
+        return CouponContract.fixHolders(ctx, bond, current.number(), today, today, true, price, rate,
+                units -> CouponSchedule.couponAmount(units, terms.denominationMinor(), rate.rate(), accrued));
+    }
+
+    /** What a fixing records as its rate when no coupon is owed (a zero coupon bond, a call after the last period). */
+    private static StepUps.AppliedRate noCoupon(Bond bond) {
+        return new StepUps.AppliedRate(bond.terms().couponRate(), null);
     }
 }

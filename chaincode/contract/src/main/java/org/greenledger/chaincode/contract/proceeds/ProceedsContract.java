@@ -30,6 +30,7 @@ import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.access.Membership;
 import org.greenledger.chaincode.contract.asset.BondRegister;
 import org.greenledger.chaincode.contract.bond.BondContract;
+import org.greenledger.chaincode.contract.bond.StepUps;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
@@ -120,7 +121,8 @@ public final class ProceedsContract implements GreenLedgerContract {
         }
         Allocation released = allocation.released(request.amountMinor(), ctx.ledger().now());
         book.save(released);
-        updateCovenant(ctx, bond, book.breaches(bond.bondId(), released, null));
+        updateCovenant(ctx, bond, book.breaches(bond.bondId(), released, null), "flagged proceeds of allocation "
+                + released.allocationId() + " released");
         ctx.ledger().emit(EventType.ALLOCATION_RELEASED, released);
         return Json.encode(released);
     }
@@ -143,7 +145,8 @@ public final class ProceedsContract implements GreenLedgerContract {
         AllocationFlag flag = new AllocationFlag(bond.bondId(), allocation.allocationId(),
                 bond.terms().framework().externalReviewerMspId(), request.reasonHash(), ctx.ledger().now(), null, null);
         book.saveFlag(flag);
-        updateCovenant(ctx, bond, book.breaches(bond.bondId(), null, flag));
+        updateCovenant(ctx, bond, book.breaches(bond.bondId(), null, flag), "allocation " + flag.allocationId()
+                + " flagged by " + flag.verifierMspId() + ", finding " + flag.findingHash());
         ctx.ledger().emit(EventType.ALLOCATION_FLAGGED, flag);
         return Json.encode(flag);
     }
@@ -159,7 +162,8 @@ public final class ProceedsContract implements GreenLedgerContract {
                         + request.allocationId() + " has no open flag"));
         AllocationFlag cleared = flag.cleared(request.reasonHash(), ctx.ledger().now());
         book.saveFlag(cleared);
-        updateCovenant(ctx, bond, book.breaches(bond.bondId(), null, cleared));
+        updateCovenant(ctx, bond, book.breaches(bond.bondId(), null, cleared), "flag on allocation "
+                + cleared.allocationId() + " cleared by " + cleared.verifierMspId());
         ctx.ledger().emit(EventType.ALLOCATION_FLAG_CLEARED, cleared);
         return Json.encode(cleared);
     }
@@ -194,13 +198,17 @@ public final class ProceedsContract implements GreenLedgerContract {
         }
     }
 
-    /** Writes the bond only when its covenant state changes. */
-    private static void updateCovenant(GreenLedgerContext ctx, Bond bond, List<AllocationFlag> breaches) {
+    /**
+     * Writes the bond only when its covenant state changes; a sustainability-linked bond's step-up
+     * trigger follows it.
+     */
+    private static void updateCovenant(GreenLedgerContext ctx, Bond bond, List<AllocationFlag> breaches, String cause) {
         boolean breach = !breaches.isEmpty();
         if (breach == (bond.covenantBreachedAt() != null)) {
             return;
         }
         Instant now = ctx.ledger().now();
         new BondRegister(ctx.ledger()).save(bond.withCovenantBreach(breach ? now : null, now));
+        new StepUps(ctx.ledger()).covenant(bond, breach, (breach ? "covenant breached: " : "covenant cured: ") + cause);
     }
 }

@@ -22,6 +22,7 @@ import org.greenledger.chaincode.api.bond.GreenFramework;
 import org.greenledger.chaincode.api.bond.IcmaCategory;
 import org.greenledger.chaincode.api.bond.IssueBondRequest;
 import org.greenledger.chaincode.api.bond.ReviewBondRequest;
+import org.greenledger.chaincode.api.bond.SustainabilityLink;
 import org.greenledger.chaincode.api.bond.SubscribeRequest;
 import org.greenledger.chaincode.api.cash.CashRequest;
 import org.greenledger.chaincode.api.cash.CreateDepositTokenRequest;
@@ -58,6 +59,11 @@ public final class Market {
     public final TestLedger ledger = new TestLedger();
 
     public Market() {
+        this(null);
+    }
+
+    /** The market with its bond sustainability-linked by {@code link} (or not, for null). */
+    public Market(SustainabilityLink link) {
         Members.register(ledger);
         open(BANK_A_OPERATOR, TREASURY, BANK_A, InvestorType.INSTITUTIONAL);
         open(BANK_A_OPERATOR, "A1", BANK_A, InvestorType.PROFESSIONAL);
@@ -70,7 +76,7 @@ public final class Market {
         mint(BANK_B_OPERATOR, CASH_B, "B1", 500_000_000);
         mint(BANK_A_OPERATOR, CASH_A, TREASURY, 100_000_000);
         BondContract bonds = new BondContract();
-        ledger.submit(BANK_A_OPERATOR, ctx -> bonds.CreateBond(ctx, Json.encode(terms())));
+        ledger.submit(BANK_A_OPERATOR, ctx -> bonds.CreateBond(ctx, Json.encode(terms(link))));
         ledger.submit(VERIFIER_OPERATOR, ctx -> bonds.ReviewBond(ctx, Json.encode(new ReviewBondRequest(BOND,
                 "d".repeat(64)))));
         ledger.submit(ALLIANCE_OPERATOR, ctx -> bonds.ApproveBond(ctx, BOND));
@@ -78,13 +84,17 @@ public final class Market {
     }
 
     public static BondTerms terms() {
+        return terms(null);
+    }
+
+    public static BondTerms terms(SustainabilityLink link) {
         ScheduleTerms schedule = new ScheduleTerms(LocalDate.parse("2027-01-15"), LocalDate.parse("2028-01-15"),
                 Frequency.SEMI_ANNUAL, DayCount.ACT_365F, BusinessDayConvention.MODIFIED_FOLLOWING,
                 HolidayCalendar.weekendsAnd("VN", List.of()), 15);
         return new BondTerms(BOND, BANK_A, TREASURY, "Bank A Solar Green Bond 2028", Currency.of("VND"), DENOMINATION,
                 10_000, CouponType.FIXED, new BigDecimal("0.06"), schedule,
                 List.of(InvestorType.PROFESSIONAL, InvestorType.INSTITUTIONAL), 2_000,
-                new GreenFramework(List.of(IcmaCategory.RENEWABLE_ENERGY), "c".repeat(64), VERIFIER), null);
+                new GreenFramework(List.of(IcmaCategory.RENEWABLE_ENERGY), "c".repeat(64), VERIFIER), null, link);
     }
 
     public void open(TestIdentity who, String id, String custodian, InvestorType type) {
