@@ -19,6 +19,8 @@ import java.util.List;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.bond.CouponPeriodRef;
 import org.greenledger.chaincode.api.bond.CouponRecord;
+import org.greenledger.chaincode.api.bond.PayCouponRequest;
+import org.greenledger.chaincode.api.bond.Payout;
 import org.greenledger.chaincode.api.bond.RedeemRequest;
 import org.greenledger.chaincode.api.bond.StepUpTrigger;
 import org.greenledger.chaincode.api.bond.SustainabilityLink;
@@ -29,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A sustainability-linked bond on the real network: the verifier attests the performance target
- * missed before the first period starts, so the first coupon is fixed 50 bp higher; it attests
+ * missed before the first period starts, so the first coupon is fixed and paid 50 bp higher; it attests
  * the target met (the cure) before the second period starts, so the final coupon, paid with the
  * redemption, is back at the terms' 6%. The issuer can neither set nor clear the trigger. The
  * test reaches the record date and the maturity by moving the whole network's clock.
@@ -82,6 +84,16 @@ class SustainabilityLinkedIT {
             TestNetwork.awaitPeersInSync();
             assertEquals(List.of(true, false), regulator.bonds().stepUpTriggers(bondId).stream()
                     .map(StepUpTrigger::on).toList());
+
+            // Paid at the stepped-up rate on the payment date (A2's KYC has expired: it stays due).
+            try (NetworkClock onPaymentDate = NetworkClock.atNoonOf(first.paymentDate())) {
+                Payout paid = bankA.bonds().payCoupon(new PayCouponRequest(TestNetwork.requestId(), bondId, 1,
+                        issued.cashA));
+                assertEquals(2, paid.paid());
+                assertEquals(coupon(100, "0.065", first) + coupon(300, "0.065", first), paid.paidMinor());
+            }
+            TestNetwork.awaitPeersInSync();
+            assertEquals(coupon(300, "0.065", first), regulator.holdings().holding(issued.cashA, issued.b1).units());
 
             try (NetworkClock atMaturity = NetworkClock.atNoonOf(last.paymentDate().isAfter(issued.maturity)
                     ? last.paymentDate() : issued.maturity)) {
