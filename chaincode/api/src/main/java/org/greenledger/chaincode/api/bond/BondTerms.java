@@ -95,6 +95,13 @@ public record BondTerms(String bondId, String issuerMspId, String issuerAccountI
         return canonical;
     }
 
+    /** These terms with their schedule's defaults decided ({@link ScheduleTerms#withDefaults()}). */
+    public BondTerms withDefaults() {
+        return new BondTerms(bondId, issuerMspId, issuerAccountId, name, currency, denominationMinor, maxUnits,
+                couponType, couponRate, schedule.withDefaults(), eligibleInvestors, perAccountLimitUnits, framework,
+                lockUpUntil, sustainabilityLink);
+    }
+
     /** Total face value of the issue, in minor units. */
     public long maxFaceValueMinor() {
         return denominationMinor * maxUnits;

@@ -47,6 +47,19 @@ public record CouponSchedule(boolean endOfMonth, List<CouponPeriod> periods) {
         return new CouponSchedule(rolls.endOfMonth(), periods);
     }
 
+    /**
+     * The year fraction accrued in {@code period} from its start to {@code to} (an early call),
+     * measured as the period itself is: a stub against its notional regular periods.
+     */
+    public static YearFraction accrued(ScheduleTerms terms, CouponPeriod period, LocalDate to) {
+        if (to.isBefore(period.accrualStart()) || to.isAfter(period.accrualEnd())) {
+            throw GreenLedgerError.invalid("date", to + " is outside period " + period.number());
+        }
+        List<LocalDate> notional = notionalPeriods(terms, terms.rolls(), period.accrualStart(), period.accrualEnd(),
+                period.number() == 1);
+        return fraction(terms, period.accrualStart(), to, notional);
+    }
+
     /** Issue date, first regular date if any, the regular dates up to the last one, maturity. */
     private static List<LocalDate> boundaries(ScheduleTerms terms, Rolls rolls) {
         List<LocalDate> dates = new ArrayList<>(List.of(terms.issueDate()));

@@ -24,9 +24,10 @@ import org.greenledger.chaincode.api.GreenLedgerError;
  *                              two regular periods from it. Without it, a maturity off the roll
  *                              makes an implied short final stub.
  * @param endOfMonth            whether regular dates fall on the last day of their month; allowed
- *                              only when the rolls start on a month's last day, and then on unless
- *                              set to false; null in a request means that default, and the terms
- *                              record the rule chosen
+ *                              only when the rolls start on a month's last day. Null in a request
+ *                              means the default, on for a month-end anchor, which a bond's
+ *                              creation writes into its terms ({@link #withDefaults()}); null in
+ *                              terms stored before the rule existed means off, as they were rolled
  */
 public record ScheduleTerms(LocalDate issueDate, LocalDate maturityDate, Frequency frequency, DayCount dayCount,
         BusinessDayConvention paymentAdjustment, HolidayCalendar calendar, int recordDateOffsetDays,
@@ -55,9 +56,7 @@ public record ScheduleTerms(LocalDate issueDate, LocalDate maturityDate, Frequen
             throw GreenLedgerError.invalid("endOfMonth", "applies only when the rolls start on a month's last day, not "
                     + anchor);
         }
-        // Resolved here, so stored terms say which rule they follow and a later default cannot move them.
-        endOfMonth = endOfMonth == null ? Rolls.isMonthEnd(anchor) : endOfMonth;
-        Rolls rolls = new Rolls(anchor, frequency, endOfMonth);
+        Rolls rolls = new Rolls(anchor, frequency, Boolean.TRUE.equals(endOfMonth));
         if (firstRegularDate != null) {
             if (!firstRegularDate.isAfter(issueDate) || !firstRegularDate.isBefore(maturityDate)) {
                 throw GreenLedgerError.invalid("firstRegularDate", "must lie after issueDate and before maturityDate");
@@ -81,7 +80,7 @@ public record ScheduleTerms(LocalDate issueDate, LocalDate maturityDate, Frequen
         }
     }
 
-    /** Terms with no explicit stub and the default end-of-month rule. */
+    /** Terms with no explicit stub and the end-of-month rule left to its default. */
     public ScheduleTerms(LocalDate issueDate, LocalDate maturityDate, Frequency frequency, DayCount dayCount,
             BusinessDayConvention paymentAdjustment, HolidayCalendar calendar, int recordDateOffsetDays) {
         this(issueDate, maturityDate, frequency, dayCount, paymentAdjustment, calendar, recordDateOffsetDays, null, null,
@@ -90,6 +89,21 @@ public record ScheduleTerms(LocalDate issueDate, LocalDate maturityDate, Frequen
 
     /** The regular dates of these terms. */
     public Rolls rolls() {
-        return new Rolls(firstRegularDate != null ? firstRegularDate : issueDate, frequency, endOfMonth);
+        return new Rolls(anchor(), frequency, Boolean.TRUE.equals(endOfMonth));
+    }
+
+    /**
+     * These terms with the end-of-month rule decided: as given, or on when the rolls start on a
+     * month's last day. A bond's creation stores its terms this way, so a later change of the
+     * default never moves the dates of a bond already on the ledger.
+     */
+    public ScheduleTerms withDefaults() {
+        return endOfMonth != null ? this : new ScheduleTerms(issueDate, maturityDate, frequency, dayCount,
+                paymentAdjustment, calendar, recordDateOffsetDays, firstRegularDate, lastRegularDate,
+                Rolls.isMonthEnd(anchor()));
+    }
+
+    private LocalDate anchor() {
+        return firstRegularDate != null ? firstRegularDate : issueDate;
     }
 }

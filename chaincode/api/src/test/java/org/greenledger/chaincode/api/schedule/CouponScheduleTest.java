@@ -135,7 +135,7 @@ class CouponScheduleTest {
             String firstRegular, String lastRegular, Boolean endOfMonth) {
         return new ScheduleTerms(day(issue), day(maturity), frequency, dayCount, BusinessDayConvention.NONE,
                 HolidayCalendar.weekendsAnd("TEST", List.of()), 0, firstRegular == null ? null : day(firstRegular),
-                lastRegular == null ? null : day(lastRegular), endOfMonth);
+                lastRegular == null ? null : day(lastRegular), endOfMonth).withDefaults();
     }
 
     private static List<String> ends(ScheduleTerms terms) {
@@ -237,6 +237,26 @@ class CouponScheduleTest {
                 DayCount.ACT_ACT_ICMA, null, "2027-03-15", null)));
     }
 
+    /**
+     * A call inside a first short stub accrues against the stub's notional period: issued 1 May
+     * 2027, first regular date 15 Jul 2027, semi-annual, called 14 Jul 2027. 1 May - 14 Jul is 31 +
+     * 30 + 13 = 74 days (to Jun 1, Jul 1, Jul 14); the notional period 15 Jan - 15 Jul 2027 has 31 +
+     * 28 + 31 + 30 + 31 + 30 = 181 days: 74 / (2 x 181) = 37/181 (not 74/150, the stub's own length).
+     * In a regular period it is days over the period: 15 Jan - 16 Mar 2026 is 60 of 181 days, 30/181.
+     */
+    @Test
+    void a_call_accrues_as_the_period_is_measured() {
+        ScheduleTerms stub = terms("2027-05-01", "2028-07-15", Frequency.SEMI_ANNUAL, DayCount.ACT_ACT_ICMA,
+                "2027-07-15", null, null);
+        CouponPeriod first = CouponSchedule.of(stub).periods().get(0);
+        assertEquals(YearFraction.of(37, 181), CouponSchedule.accrued(stub, first, day("2027-07-14")));
+        assertEquals(first.yearFraction(), CouponSchedule.accrued(stub, first, day("2027-07-15")));
+        ScheduleTerms regular = terms("2026-01-15", "2027-01-15", Frequency.SEMI_ANNUAL, DayCount.ACT_ACT_ICMA, null,
+                null, null);
+        assertEquals(YearFraction.of(30, 181), CouponSchedule.accrued(regular,
+                CouponSchedule.of(regular).periods().get(0), day("2026-03-16")));
+    }
+
     @Test
     void stub_dates_and_the_month_end_rule_are_validated() {
         for (Runnable bad : List.<Runnable>of(
@@ -255,14 +275,18 @@ class CouponScheduleTest {
         }
     }
 
+    /** Terms stored before the end-of-month rule keep rolling by day number; a new bond gets the default. */
     @Test
-    void terms_without_the_stub_fields_decode_and_record_the_month_end_rule_chosen() {
+    void terms_without_the_new_fields_keep_their_dates_and_new_terms_record_the_default() {
         String old = "{\"issueDate\":\"2026-04-30\",\"maturityDate\":\"2027-04-30\",\"frequency\":\"SEMI_ANNUAL\","
                 + "\"dayCount\":\"ACT_365F\",\"paymentAdjustment\":\"NONE\",\"calendar\":{\"id\":\"TEST\",\"weekendDays\":[\"SATURDAY\",\"SUNDAY\"],"
                 + "\"holidays\":[]},\"recordDateOffsetDays\":0}";
-        ScheduleTerms terms = Json.decode(old, ScheduleTerms.class);
-        assertEquals(Boolean.TRUE, terms.endOfMonth());
-        assertTrue(Json.encode(terms).contains("\"endOfMonth\":true"), Json.encode(terms));
+        ScheduleTerms stored = Json.decode(old, ScheduleTerms.class);
+        assertEquals(List.of("2026-10-30", "2027-04-30"), ends(stored));
+        ScheduleTerms created = stored.withDefaults();
+        assertEquals(Boolean.TRUE, created.endOfMonth());
+        assertEquals(List.of("2026-10-31", "2027-04-30"), ends(created));
+        assertTrue(Json.encode(created).contains("\"endOfMonth\":true"), Json.encode(created));
     }
 
     @Test

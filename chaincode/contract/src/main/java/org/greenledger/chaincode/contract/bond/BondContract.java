@@ -3,7 +3,6 @@ package org.greenledger.chaincode.contract.bond;
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
-import java.util.List;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction.Contracts;
@@ -12,12 +11,12 @@ import org.greenledger.chaincode.api.account.AccountStatus;
 import org.greenledger.chaincode.api.bond.Bond;
 import org.greenledger.chaincode.api.bond.BondStatus;
 import org.greenledger.chaincode.api.bond.BondTerms;
-import org.greenledger.chaincode.api.bond.StepUpTrigger;
-import org.greenledger.chaincode.api.bond.TargetObservation;
 import org.greenledger.chaincode.api.bond.CouponType;
 import org.greenledger.chaincode.api.bond.Isin;
 import org.greenledger.chaincode.api.bond.ReviewBondRequest;
 import org.greenledger.chaincode.api.bond.SecondPartyOpinion;
+import org.greenledger.chaincode.api.bond.StepUpTrigger;
+import org.greenledger.chaincode.api.bond.TargetObservation;
 import org.greenledger.chaincode.api.event.EventType;
 import org.greenledger.chaincode.api.governance.OrgRole;
 import org.greenledger.chaincode.api.schedule.CouponSchedule;
@@ -51,7 +50,7 @@ public final class BondContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String CreateBond(GreenLedgerContext ctx, String termsJson) {
         Caller caller = ISSUER_STAFF.check(ctx);
-        BondTerms terms = Requests.decode(termsJson, BondTerms.class);
+        BondTerms terms = Requests.decode(termsJson, BondTerms.class).withDefaults();
         if (!terms.issuerMspId().equals(caller.mspId())) {
             throw ContractError.notAuthorized(caller.mspId() + " cannot create a bond issued by " + terms.issuerMspId());
         }

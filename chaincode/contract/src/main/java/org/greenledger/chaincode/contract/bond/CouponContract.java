@@ -67,6 +67,11 @@ public final class CouponContract implements GreenLedgerContract {
             throw new ContractError(ErrorCode.NOT_DUE, "the record date of period " + period.number() + " is "
                     + period.recordDate());
         }
+        // A rate is fixed only once its period has begun: what steps it up is the state at its start.
+        if (ctx.ledger().today().isBefore(period.accrualStart())) {
+            throw new ContractError(ErrorCode.NOT_DUE, "period " + period.number() + " starts on "
+                    + period.accrualStart());
+        }
         EntitlementBook book = new EntitlementBook(ctx.ledger());
         if (book.record(bond.bondId(), period.number()).isPresent()) {
             throw ContractError.alreadyExists("record date of period", String.valueOf(period.number()));

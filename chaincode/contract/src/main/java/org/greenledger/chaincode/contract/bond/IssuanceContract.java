@@ -137,17 +137,27 @@ public final class IssuanceContract implements GreenLedgerContract {
         }
         AssetRules bondRules = Assets.rulesOf(bond);
         MovementCore core = new MovementCore(ctx.ledger());
+        String issuerAccount = bond.terms().issuerAccountId();
+        // Everything that can refuse the issue answers before anything is written.
+        long gross = 0;
+        for (Map.Entry<Subscription, Long> entry : allotted.entrySet()) {
+            long paid = Sums.times("a subscription's price", entry.getValue(), bond.terms().denominationMinor());
+            gross = Sums.add("the gross proceeds", gross, paid);
+            if (paid > 0) {
+                core.requireMayReceive(Assets.get(ctx.ledger(), entry.getKey().cashTokenId()), issuerAccount, paid);
+            }
+        }
+        if (request.issuanceCostsMinor() > gross) {
+            throw new ContractError(ErrorCode.INVALID_ARGUMENT, "issuance costs exceed gross proceeds of " + gross);
+        }
         List<MovementCore.Allotment> bondUnits = new ArrayList<>();
         allotted.forEach((subscription, allottedUnits) -> bondUnits.add(new MovementCore.Allotment(
                 subscription.investorAccountId(), allottedUnits, "subscription " + subscription.subscriptionId())));
         core.issue(bondRules, bondUnits);
         String escrow = Movements.escrowOf(bond.bondId());
-        String issuerAccount = bond.terms().issuerAccountId();
-        long gross = 0;
         for (Map.Entry<Subscription, Long> entry : allotted.entrySet()) {
             Subscription subscription = entry.getKey();
-            long paid = Sums.times("a subscription's price", entry.getValue(), bond.terms().denominationMinor());
-            gross = Sums.add("the gross proceeds", gross, paid);
+            long paid = entry.getValue() * bond.terms().denominationMinor();
             if (paid > 0) {
                 core.releaseEscrow(Assets.get(ctx.ledger(), subscription.cashTokenId()), escrow, issuerAccount, paid,
                         "subscription " + subscription.subscriptionId());
@@ -156,9 +166,6 @@ public final class IssuanceContract implements GreenLedgerContract {
                 book.returnEscrow(subscription, subscription.escrowMinor() - paid);
             }
             book.save(subscription.settled(entry.getValue(), ctx.ledger().now()));
-        }
-        if (request.issuanceCostsMinor() > gross) {
-            throw new ContractError(ErrorCode.INVALID_ARGUMENT, "issuance costs exceed gross proceeds of " + gross);
         }
         Bond issued = bond.issued(new BondIssue(units, gross, request.issuanceCostsMinor(),
                 gross - request.issuanceCostsMinor(), allotted.size(), ctx.ledger().now()));

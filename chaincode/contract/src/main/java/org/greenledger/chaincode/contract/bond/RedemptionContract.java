@@ -59,6 +59,8 @@ public final class RedemptionContract implements GreenLedgerContract {
         RedeemRequest request = Requests.decode(requestJson, RedeemRequest.class);
         Bond bond = BondContract.issuersBond(ctx, request.bondId());
         LocalDate today = ctx.ledger().today();
+        // What can refuse the redemption answers before the units are retired: the paying token.
+        PayingAgent.paymentToken(ctx.ledger(), bond, request.cashTokenId());
         CouponContract.Fixing fixing;
         BondStatus end;
         long pricePerUnit;
@@ -78,6 +80,10 @@ public final class RedemptionContract implements GreenLedgerContract {
             end = BondStatus.REDEEMED;
             pricePerUnit = bond.terms().denominationMinor();
             requireMaturity(ctx, bond);
+            if (!List.of(BondStatus.ISSUED, BondStatus.MATURED).contains(bond.status())) {
+                throw new ContractError(ErrorCode.INVALID_TRANSITION, "bond " + bond.bondId() + " cannot be redeemed from "
+                        + bond.status());
+            }
             fixing = finalFixing(ctx, bond, today, pricePerUnit);
         }
         Bond closed = ContractError.enforce(() -> (bond.status() == BondStatus.ISSUED && end == BondStatus.REDEEMED
@@ -126,7 +132,7 @@ public final class RedemptionContract implements GreenLedgerContract {
 
     /**
      * Holders at a call get the call price and the coupon accrued from the start of the current
-     * period to the call date, by the bond's day count with the current period as reference.
+     * period to the call date, measured as the period is (a stub against its notional periods).
      */
     private static CouponContract.Fixing callFixing(GreenLedgerContext ctx, Bond bond, LocalDate today, long price) {
         List<CouponPeriod> periods = CouponContract.schedule(bond).periods();
@@ -138,8 +144,7 @@ public final class RedemptionContract implements GreenLedgerContract {
             return CouponContract.fixHolders(ctx, bond, number, today, today, true, price, noCoupon(bond), units -> 0);
         }
         var terms = bond.terms();
-        var accrued = terms.schedule().dayCount().yearFraction(current.accrualStart(), today, current.accrualStart(),
-                current.accrualEnd(), terms.schedule().frequency());
+        var accrued = CouponSchedule.accrued(terms.schedule(), current, today);
         StepUps.AppliedRate rate = new StepUps(ctx.ledger()).rateFor(bond, current);
         return CouponContract.fixHolders(ctx, bond, current.number(), today, today, true, price, rate,
                 units -> CouponSchedule.couponAmount(units, terms.denominationMinor(), rate.rate(), accrued));

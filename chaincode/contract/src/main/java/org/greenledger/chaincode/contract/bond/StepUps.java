@@ -3,8 +3,10 @@ package org.greenledger.chaincode.contract.bond;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.greenledger.chaincode.api.bond.Bond;
 import org.greenledger.chaincode.api.bond.StepUpTrigger;
 import org.greenledger.chaincode.api.bond.SustainabilityLink;
@@ -12,11 +14,14 @@ import org.greenledger.chaincode.api.schedule.CouponPeriod;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 
 /**
- * A sustainability-linked bond's step-up triggers over time: one key per change, under the bond
- * and ordered by time, so the state in effect at any moment is read back exactly. A coupon period
- * is stepped up when a trigger was on at the start of its first day (UTC): a miss or a breach
- * raises the coupons of the periods that start after it, a cure restores those that start after
- * the cure. Only the reviewer's observations and the covenant's flags and cures change it.
+ * A sustainability-linked bond's step-up triggers over time: one key per change of one trigger,
+ * under the bond and ordered by time, so the state in effect at any moment is read back exactly
+ * and a change of one trigger never copies (or loses) the other. A coupon period is stepped up
+ * when a trigger was on at the start of its first day (UTC): a miss or a breach raises the coupons
+ * of the periods that start after it, a cure restores those that start after the cure. Only the
+ * reviewer's observations and the covenant's flags and cures change it; every transaction time is
+ * bounded by each endorser's clock (ProposalTimeWindow), so no change can be dated back into a
+ * period that has started.
  */
 public final class StepUps {
     private static final String TRIGGER = "stepUpTrigger";
@@ -36,25 +41,17 @@ public final class StepUps {
         return ledger.readAll(TRIGGER, StepUpTrigger.class, bondId);
     }
 
-    /** The triggers in effect now: the last change, if any. */
-    public Optional<StepUpTrigger> current(String bondId) {
-        List<StepUpTrigger> all = history(bondId);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
-    }
-
-    /** Records the reviewer's latest observation of the target; returns the triggers from now on. */
+    /** Records the reviewer's latest observation of the target. */
     public StepUpTrigger targetObserved(Bond bond, boolean met, String cause) {
-        boolean breached = current(bond.bondId()).map(StepUpTrigger::covenantBreached).orElse(false);
-        return change(new StepUpTrigger(bond.bondId(), !met, breached, cause, ledger.now()));
+        return change(new StepUpTrigger(bond.bondId(), StepUpTrigger.Kind.TARGET_MISSED, !met, cause, ledger.now()));
     }
 
     /** Records a breach of the green covenant, or its cure. Nothing for a bond that is not linked. */
     public void covenant(Bond bond, boolean breached, String cause) {
-        if (bond.terms().sustainabilityLink() == null) {
-            return;
+        if (bond.terms().sustainabilityLink() != null) {
+            change(new StepUpTrigger(bond.bondId(), StepUpTrigger.Kind.COVENANT_BREACHED, breached, cause,
+                    ledger.now()));
         }
-        boolean missed = current(bond.bondId()).map(StepUpTrigger::targetMissed).orElse(false);
-        change(new StepUpTrigger(bond.bondId(), missed, breached, cause, ledger.now()));
     }
 
     /** The rate of a coupon period: the terms' rate, plus the step-up if a trigger was on when the period began. */
@@ -65,17 +62,17 @@ public final class StepUps {
             return new AppliedRate(base, null);
         }
         Instant start = period.accrualStart().atStartOfDay(ZoneOffset.UTC).toInstant();
-        Optional<StepUpTrigger> inEffect = history(bond.bondId()).stream()
-                .filter(t -> t.since().isBefore(start)).reduce((earlier, later) -> later);
-        if (inEffect.isEmpty() || !inEffect.get().on()) {
+        Map<StepUpTrigger.Kind, StepUpTrigger> inEffect = new EnumMap<>(StepUpTrigger.Kind.class);
+        history(bond.bondId()).stream().filter(t -> t.since().isBefore(start)).forEach(t -> inEffect.put(t.kind(), t));
+        List<StepUpTrigger> on = inEffect.values().stream().filter(StepUpTrigger::on).toList();
+        if (on.isEmpty()) {
             return new AppliedRate(base, null);
         }
-        StepUpTrigger trigger = inEffect.get();
-        String why = (trigger.targetMissed() ? "performance target missed" : "")
-                + (trigger.targetMissed() && trigger.covenantBreached() ? " and " : "")
-                + (trigger.covenantBreached() ? "green covenant in breach" : "");
+        String why = on.stream().map(t -> (t.kind() == StepUpTrigger.Kind.TARGET_MISSED ? "performance target missed"
+                : "green covenant in breach") + " since " + t.since() + " (" + t.cause() + ")")
+                .collect(Collectors.joining("; "));
         return new AppliedRate(base.add(BigDecimal.valueOf(link.stepUpBasisPoints(), 4)).stripTrailingZeros(),
-                "+" + link.stepUpBasisPoints() + " bp: " + why + " since " + trigger.since() + " (" + trigger.cause() + ")");
+                "+" + link.stepUpBasisPoints() + " bp: " + why);
     }
 
     private StepUpTrigger change(StepUpTrigger trigger) {

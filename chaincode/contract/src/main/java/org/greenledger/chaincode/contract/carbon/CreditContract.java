@@ -101,11 +101,14 @@ public final class CreditContract implements GreenLedgerContract {
             throw ContractError.alreadyExists("retirement certificate", request.retirementId());
         }
         CreditBlock block = activeBlock(ctx, request.block(), request.quantity());
+        AssetRules credits = creditsOf(ctx, block);
+        MovementCore core = new MovementCore(ledger);
+        // The compliance rules answer first, as for every movement; then the bond's share of the claim.
+        core.requireBlockMovable(credits, block, request.quantity(), null);
         if (request.purpose() == RetirementPurpose.BOND_IMPACT_CLAIM) {
             new BondClaims(ledger).requireWithinShare(request.bondId(), block.projectId(), request.quantity());
         }
-        SerialRange retired = new MovementCore(ledger).retireBlock(creditsOf(ctx, block), block, request.quantity(),
-                "retirement " + request.retirementId());
+        SerialRange retired = core.retireBlock(credits, block, request.quantity(), "retirement " + request.retirementId());
         RetirementCertificate certificate = new RetirementCertificate(request.retirementId(), retired,
                 block.holderAccountId(), request.beneficiary(), request.purpose(), request.bondId(), block.article6(),
                 ledger.txId(), ledger.now());

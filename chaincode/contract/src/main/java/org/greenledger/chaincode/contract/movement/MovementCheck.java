@@ -26,6 +26,18 @@ final class MovementCheck {
     }
 
     /**
+     * The facts the receiver's rules look at (a payment to a holder, escrow released to the
+     * issuer): no sender, and no sandbox cap or class total, which only issuance checks; so a
+     * payment run does not read the class's issued totals and never conflicts with a mint.
+     */
+    static MovementFacts receiverFacts(Ledger ledger, AssetRules asset, String toAccountId, long units) {
+        RegulatoryRegister regulator = new RegulatoryRegister(ledger);
+        return new MovementFacts(asset, units, null, party(ledger, regulator, asset, toAccountId,
+                receiverHolding(ledger, asset, toAccountId)), regulator.pause(asset.assetId()).isPresent(), null, 0,
+                ledger.today());
+    }
+
+    /**
      * The facts of a movement out of one named block of units (a carbon credit serial block):
      * what the sender can move is that block, not a balance read from lots.
      */
@@ -43,16 +55,21 @@ final class MovementCheck {
         long outstanding = fromAccountId == null && cap != null
                 ? new IssuedTotals(ledger).classTotal(asset.assetClass(), asset.currency())
                 : 0;
-        // Without a per-account limit the receiver's holding is not read, so payments into one
-        // account do not conflict with each other.
-        boolean receiverHoldingMatters = asset.perAccountLimitUnits() < Long.MAX_VALUE;
         return new MovementFacts(asset, units,
                 fromAccountId == null ? null : party(ledger, regulator, asset, fromAccountId,
                         senderBlock != null ? senderBlock : new HoldingBook(ledger).holding(asset.assetId(), fromAccountId)),
-                toAccountId == null ? null : party(ledger, regulator, asset, toAccountId, receiverHoldingMatters
-                        ? new HoldingBook(ledger).holding(asset.assetId(), toAccountId)
-                        : new Holding(asset.assetId(), toAccountId, 0, 0, 0)),
+                toAccountId == null ? null : party(ledger, regulator, asset, toAccountId,
+                        receiverHolding(ledger, asset, toAccountId)),
                 regulator.pause(asset.assetId()).isPresent(), cap, outstanding, ledger.today());
+    }
+
+    /**
+     * Without a per-account limit the receiver's holding is not read, so payments into one
+     * account do not conflict with each other.
+     */
+    private static Holding receiverHolding(Ledger ledger, AssetRules asset, String accountId) {
+        return asset.perAccountLimitUnits() < Long.MAX_VALUE ? new HoldingBook(ledger).holding(asset.assetId(), accountId)
+                : new Holding(asset.assetId(), accountId, 0, 0, 0);
     }
 
     private static Party party(Ledger ledger, RegulatoryRegister regulator, AssetRules asset, String accountId,

@@ -78,6 +78,18 @@ public final class MovementCore {
         return record.record(asset, from, to, units, reference);
     }
 
+    /** Refuses now if the transfer would break a rule (to check every leg of a trade before any moves); writes nothing. */
+    public void requireTransferable(AssetRules asset, String from, String to, long units) {
+        heldInLots(asset);
+        enforce(MovementCheck.facts(ledger, asset, from, to, units));
+    }
+
+    /** Refuses now if the receiver's rules keep the units from {@code to} (before an issue's writes); writes nothing. */
+    public void requireMayReceive(AssetRules asset, String to, long units) {
+        heldInLots(asset);
+        enforceReceiver(MovementCheck.receiverFacts(ledger, asset, to, units));
+    }
+
     /** Why a transfer would be refused now, if it would; writes nothing. */
     public Optional<Refusal> transferRefusal(AssetRules asset, String from, String to, long units) {
         heldInLots(asset);
@@ -139,7 +151,7 @@ public final class MovementCore {
     /** Pays escrowed units on to their new owner (the issuer, at issue): the receiver's rules. */
     public UnitsMoved releaseEscrow(AssetRules asset, String escrow, String to, long units, String reference) {
         heldInLots(asset);
-        enforceReceiver(MovementCheck.facts(ledger, asset, null, to, units));
+        enforceReceiver(MovementCheck.receiverFacts(ledger, asset, to, units));
         holdings.credit(asset.assetId(), to, units);
         return record.record(asset, escrow, to, units, reference);
     }
@@ -166,7 +178,7 @@ public final class MovementCore {
                 continue;
             }
             Optional<Refusal> refusal = ComplianceRule.firstReceiverRefusal(
-                    MovementCheck.facts(ledger, asset, null, payment.accountId(), payment.amountMinor()));
+                    MovementCheck.receiverFacts(ledger, asset, payment.accountId(), payment.amountMinor()));
             if (refusal.isPresent()) {
                 blocked.add(new Blocked(payment, refusal.get()));
             } else {
@@ -189,11 +201,12 @@ public final class MovementCore {
      * Refuses unless the account holds {@code units}, frozen or not (what a court order can
      * take); writes nothing.
      */
-    public void requireSeizable(String assetId, String from, long units) {
-        Holding held = holdings.holding(assetId, from);
+    public void requireSeizable(AssetRules asset, String from, long units) {
+        heldInLots(asset);
+        Holding held = holdings.holding(asset.assetId(), from);
         if (held.units() < units) {
             throw new ContractError(ErrorCode.INSUFFICIENT_UNITS, "account " + from + " holds " + held.units()
-                    + " units of " + assetId + ", not " + units);
+                    + " units of " + asset.assetId() + ", not " + units);
         }
     }
 
@@ -202,8 +215,7 @@ public final class MovementCore {
      * the asset's pause and lock-up do not stop it, but the receiver must be allowed to hold them.
      */
     public UnitsMoved courtOrder(AssetRules asset, String from, String to, long units, String reference) {
-        heldInLots(asset);
-        requireSeizable(asset.assetId(), from, units);
+        requireSeizable(asset, from, units);
         enforceReceiver(MovementCheck.facts(ledger, asset, from, to, units));
         holdings.seize(asset.assetId(), from, units);
         holdings.credit(asset.assetId(), to, units);
@@ -279,6 +291,15 @@ public final class MovementCore {
         blocks.putActive(block.as(moved, to, BlockStatus.ACTIVE, firstTransferTxId, ledger.now()), credits);
         record.record(credits, block.holderAccountId(), to, quantity, reference);
         return moved;
+    }
+
+    /**
+     * Refuses now if moving {@code quantity} serials of the block to {@code to} (null: retiring
+     * them) would break a rule; writes nothing.
+     */
+    public void requireBlockMovable(AssetRules credits, CreditBlock block, long quantity, String to) {
+        enforce(MovementCheck.factsOfBlock(ledger, credits, block.holderAccountId(), to, quantity, block.quantity(),
+                block.frozenQuantity()));
     }
 
     /**

@@ -82,12 +82,17 @@ public final class TradeContract implements GreenLedgerContract {
         }
         TradeRequest r = trade.request();
         MovementCore delivery = new MovementCore(ctx.ledger());
-        List<UnitsMoved> legs = new ArrayList<>();
         String reference = "trade " + r.tradeId() + (r.paymentReference() == null ? "" : " " + r.paymentReference());
-        legs.add(delivery.transfer(Assets.get(ctx.ledger(), r.assetId()), r.sellerAccountId(), r.buyerAccountId(),
-                r.units(), reference));
-        if (r.settlement() == SettlementType.DVP) {
-            AssetRules cash = cashLeg(ctx, r);
+        AssetRules asset = Assets.get(ctx.ledger(), r.assetId());
+        AssetRules cash = r.settlement() == SettlementType.DVP ? cashLeg(ctx, r) : null;
+        // Both legs are checked before either moves: a refused trade writes nothing.
+        delivery.requireTransferable(asset, r.sellerAccountId(), r.buyerAccountId(), r.units());
+        if (cash != null) {
+            delivery.requireTransferable(cash, r.buyerAccountId(), r.sellerAccountId(), r.considerationMinor());
+        }
+        List<UnitsMoved> legs = new ArrayList<>();
+        legs.add(delivery.transfer(asset, r.sellerAccountId(), r.buyerAccountId(), r.units(), reference));
+        if (cash != null) {
             legs.add(delivery.transfer(cash, r.buyerAccountId(), r.sellerAccountId(), r.considerationMinor(), reference));
         }
         Trade settled = trade.settled(legs, ctx.ledger().now());

@@ -46,11 +46,10 @@ public final class ForcedTransferContract implements GreenLedgerContract {
         ForcedTransferRequest request = Requests.decode(requestJson, ForcedTransferRequest.class);
         return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.PROPOSE_FORCED_TRANSFER, request.requestId(),
                 request, () -> {
-                    Assets.get(ctx.ledger(), request.assetId());
+                    AssetRules asset = Assets.get(ctx.ledger(), request.assetId());
                     new AccountBook(ctx.ledger()).get(request.fromAccountId());
                     new AccountBook(ctx.ledger()).get(request.toAccountId());
-                    new MovementCore(ctx.ledger()).requireSeizable(request.assetId(), request.fromAccountId(),
-                            request.units());
+                    new MovementCore(ctx.ledger()).requireSeizable(asset, request.fromAccountId(), request.units());
                     ForcedTransfer proposal = new ForcedTransfer(ctx.ledger().txId(), request, caller.mspId(),
                             ctx.ledger().now(), ProposalStatus.PENDING, null, null);
                     ctx.ledger().write(ctx.ledger().key(FORCED_TRANSFER, proposal.proposalId()), proposal);

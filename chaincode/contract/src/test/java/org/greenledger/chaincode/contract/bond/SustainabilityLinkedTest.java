@@ -134,6 +134,35 @@ class SustainabilityLinkedTest {
         assertEquals(400 * DENOMINATION + 302_466 + 907_397, redeem().paidMinor());
     }
 
+    /**
+     * Each trigger keeps its own history: a miss stamped a few seconds before a breach that
+     * committed first (clocks within the proposal window) is not lost when the breach is cured.
+     */
+    @Test
+    void a_change_of_one_trigger_never_loses_the_other() {
+        ProceedsContract proceeds = new ProceedsContract();
+        ledger.submit(BANK_A_OPERATOR, ctx -> proceeds.RegisterProject(ctx, Json.encode(new RegisterProjectRequest(
+                "SOLAR-1", "SOLAR-1 project", IcmaCategory.RENEWABLE_ENERGY, "VN", "Ninh Thuan", VERIFIER,
+                Currency.of("VND"), 60_000_000, List.of(new ImpactValue(ImpactMetric.TCO2E_AVOIDED,
+                        new BigDecimal("1000"))), "a".repeat(64)))));
+        ledger.submit(BANK_A_OPERATOR, ctx -> proceeds.AllocateProceeds(ctx,
+                Json.encode(new AllocationRequest("AL-1", BOND, "SOLAR-1", 10_000_000))));
+        ledger.setTime(Instant.parse("2026-12-01T10:00:05Z"));
+        ledger.submit(VERIFIER_OPERATOR, ctx -> proceeds.FlagAllocation(ctx,
+                Json.encode(new FlagRequest(BOND, "AL-1", "b".repeat(64)))));
+        ledger.setTime(Instant.parse("2026-12-01T10:00:03Z"));
+        ledger.submit(VERIFIER_OPERATOR, ctx -> bonds.ObserveTarget(ctx, observation("OBS-1", false)));
+        ledger.setTime(Instant.parse("2026-12-02T10:00:00Z"));
+        ledger.submit(BANK_A_OPERATOR, ctx -> proceeds.ReleaseAllocation(ctx,
+                Json.encode(new ReleaseRequest(BOND, "AL-1", 10_000_000))));
+        ledger.setTime(Instant.parse("2027-07-01T09:00:00Z"));
+        CouponRecord first = fix(1);
+        assertEquals(new BigDecimal("0.065"), first.couponRate());
+        assertTrue(first.stepUp().startsWith("+50 bp: performance target missed since 2026-12-01T10:00:03Z"),
+                first.stepUp());
+        assertTrue(!first.stepUp().contains("covenant"), "the covenant was cured before the period began");
+    }
+
     @Test
     void a_plain_bond_has_no_target_to_observe_and_a_step_up_is_bounded() {
         Market plain = new Market();

@@ -78,6 +78,9 @@ class TradeContractTest {
     void when_either_leg_fails_neither_moves() {
         ledger.submit(BANK_A_OPERATOR, ctx -> trades.ProposeTrade(ctx, dvp("T-cash", 50, 600_000_000)));
         ledger.assertRefused(ErrorCode.INSUFFICIENT_UNITS, BANK_B_OPERATOR, ctx -> trades.SettleTrade(ctx, "T-cash"));
+        // Both legs are checked before the units move: the refusal comes before any write.
+        assertEquals(ErrorCode.INSUFFICIENT_UNITS, ledger.attempt(BANK_B_OPERATOR,
+                ctx -> trades.SettleTrade(ctx, "T-cash")).code());
         ledger.submit(BANK_A_OPERATOR, ctx -> trades.ProposeTrade(ctx, dvp("T-units", 201, 1_000)));
         ledger.assertRefused(ErrorCode.INSUFFICIENT_UNITS, BANK_B_OPERATOR, ctx -> trades.SettleTrade(ctx, "T-units"));
         ledger.submit(BANK_A_OPERATOR, ctx -> trades.ProposeTrade(ctx, dvp("T-sanctioned", 10, 1_000_000)));
