@@ -26,6 +26,7 @@ public record ImportCreditsRequest(String importId, String projectId, int vintag
     public ImportCreditsRequest {
         Check.matches("importId", importId, Check.ID);
         Check.matches("projectId", projectId, Check.ID);
+        SerialRange.checkVintage("vintage", vintage);
         Check.matches("externalRegistry", externalRegistry, Check.ID);
         Check.matches("externalProjectRef", externalProjectRef, Check.ID);
         if (externalFirst < 0 || externalLast < externalFirst || externalLast - externalFirst >= SerialRange.MAX_SERIAL) {

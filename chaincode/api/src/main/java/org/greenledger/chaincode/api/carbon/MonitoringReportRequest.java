@@ -25,6 +25,7 @@ public record MonitoringReportRequest(String reportId, String projectId, LocalDa
         if (periodEnd.isBefore(periodStart) || periodEnd.getYear() != periodStart.getYear()) {
             throw GreenLedgerError.invalid("periodEnd", "must not be before periodStart and in the same year (the vintage)");
         }
+        SerialRange.checkVintage("periodStart", periodStart.getYear());
         if (claimedTonnes <= 0 || claimedTonnes > SerialRange.MAX_SERIAL) {
             throw GreenLedgerError.invalid("claimedTonnes", "must be between 1 and " + SerialRange.MAX_SERIAL);
         }

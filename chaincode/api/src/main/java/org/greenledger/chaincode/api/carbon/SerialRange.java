@@ -28,12 +28,18 @@ public record SerialRange(String hostCountry, String projectId, int vintage, lon
     public SerialRange {
         Check.matches("hostCountry", hostCountry, Check.COUNTRY);
         Check.matches("projectId", projectId, Check.ID);
-        if (vintage < 1990 || vintage > 2200) {
-            throw GreenLedgerError.invalid("vintage", "must be a year between 1990 and 2200");
-        }
+        checkVintage("vintage", vintage);
         if (first < 1 || last < first || last > MAX_SERIAL) {
             throw GreenLedgerError.invalid("serials", "must satisfy 1 <= first <= last <= " + MAX_SERIAL);
         }
+    }
+
+    /** The one rule for a vintage, checked wherever one enters: a year between 1990 and 2200. */
+    public static int checkVintage(String field, int vintage) {
+        if (vintage < 1990 || vintage > 2200) {
+            throw GreenLedgerError.invalid(field, "must be a year between 1990 and 2200");
+        }
+        return vintage;
     }
 
     public long quantity() {

@@ -312,8 +312,15 @@ public final class MovementCore {
         return end(credits, block, quantity, BlockStatus.RETIRED, reference);
     }
 
-    /** The registry cancels the first {@code quantity} serials of a block (export, reversal): no rule. */
+    /**
+     * The registry cancels the first {@code quantity} serials of a block (export, reversal): no
+     * compliance rule, but never out of a block the regulator froze.
+     */
     public SerialRange cancelBlock(AssetRules credits, CreditBlock block, long quantity, String reference) {
+        // The regulator's freeze holds against the registry too: a frozen block does not move at all.
+        if (block.frozenBy() != null) {
+            throw new ContractError(ErrorCode.INVALID_STATE, "block " + block.range() + " is frozen by the regulator");
+        }
         return end(credits, block, quantity, BlockStatus.CANCELLED, reference);
     }
 
