@@ -118,6 +118,9 @@ class CreditContractTest {
                 Json.encode(new TransferCreditsRequest("T2", ref("B1", 1), "A1", 1))));
         ledger.assertRefused(ErrorCode.INSUFFICIENT_UNITS, BANK_B_OPERATOR, ctx -> credits.RetireCredits(ctx,
                 Json.encode(new RetireCreditsRequest("R1", ref("B1", 1), 1, "x", RetirementPurpose.VOLUNTARY, null))));
+        // Not even the registry cancels serials of a frozen block.
+        ledger.assertRefused(ErrorCode.INVALID_STATE, ALLIANCE_OPERATOR, ctx -> credits.CancelCredits(ctx,
+                Json.encode(new CancelCreditsRequest("C-frozen", ref("B1", 1), 1, "9".repeat(64)))));
         transfer("T3", DEV, 31, "A1", 1);
         ledger.assertRefused(ErrorCode.INVALID_STATE, REGULATOR_OPERATOR, ctx -> credits.FreezeCreditBlock(ctx, freeze));
         ledger.submit(REGULATOR_OPERATOR, ctx -> credits.UnfreezeCreditBlock(ctx, freeze));
