@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,33 +14,21 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.greenledger.chaincode.api.ErrorCode;
+import org.greenledger.chaincode.api.testing.Misfits;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.GreenLedgerContext;
 
 /**
  * Generated requests for write transactions: {@value #PER_FAMILY} inputs per family from a fixed
- * seed, shared round-robin among the family's transactions. Each input is a valid request with one
- * to three fields replaced by values that do not fit (huge, fractional, negative, of another JSON
- * type, with control characters, over-long), fields added or removed, or text that is not JSON
- * at all; a transaction whose argument is an id gets ids that do not fit; and, one in five, the
- * valid request itself. Each input must be refused with a code, writing nothing and emitting
+ * seed, shared round-robin among the family's transactions. Each input is a {@link Misfits misfit}
+ * made from a valid request (fields of the wrong size or type, added or removed, text that is not
+ * JSON, ids that do not fit) or, one in five, the valid request itself. Each input must be refused with a code, writing nothing and emitting
  * nothing, or applied, leaving {@link LedgerInvariants} and the family's own invariant true.
  * Every transaction of a family must have applied some input and refused some as invalid.
  */
 public final class Fuzz {
     public static final int PER_FAMILY = 10_000;
     private static final long SEED = 20261130L;
-
-    private static final String[] MISFITS = {"1e30", "9223372036854775808", "-9223372036854775809", "2147483648",
-        "1.5", "-1", "0", "-0.5", "1e-3", "\"10\"", "\"\"", "true", "false", "null", "{}", "[]", "[1,2]",
-        "{\"units\":1}", "\"x\\u0007y\"", "\"\\u001b[31mred\"", "\"tab\\there\"", "\"nul\\u0000\"",
-        "\"" + "x".repeat(5_000) + "\"", "\"A1\"", "\"CASH-A-VND\"", "\"VNGRNBOND018\"", "\"\u00e9t\u00e9\"",
-        "\"' OR 1=1 --\"", "\"../../etc\"", "9007199254740993", "1E+400"};
-    private static final String[] NOT_JSON = {"", " ", "{", "}", "[", "null", "[1]", "\"text\"", "42", "{\"a\":}",
-        "{} {}", "{\"requestId\":\"R\",}", "\u0000", "{'a':1}"};
-    private static final String[] MISFIT_IDS = {"", " ", "x\u0007y", "\u001b[31mred", "tab\there", "nul\u0000",
-        "x".repeat(5_000), "../../etc", "' OR 1=1 --", "\u00e9t\u00e9", "a b", "{}", "null", "-1", "1e30",
-        "line\nbreak", "escrow:VNGRNBOND018", "buffer:pool", "%00", "\ud83d\ude00"};
 
     /**
      * One write transaction of a family.
@@ -57,6 +41,7 @@ public final class Fuzz {
     }
 
     private final Random random = new Random(SEED);
+    private final Misfits misfits = new Misfits(random);
 
     /** Runs one transaction as a family of its own; returns its counts as a line to print. */
     public String run(String family, TestLedger ledger, TestIdentity who, BiFunction<Random, Integer, String> template,
@@ -96,7 +81,7 @@ public final class Fuzz {
             int i = n % steps.size();
             Step step = steps.get(i);
             String valid = step.template().apply(random, n);
-            String input = random.nextInt(5) == 0 ? valid : misfit(valid);
+            String input = random.nextInt(5) == 0 ? valid : misfits.of(valid);
             TestLedger ledger = ledgerOfInput.get();
             ContractError refused;
             try {
@@ -134,29 +119,6 @@ public final class Fuzz {
                     steps.size()));
         }
         return String.join(System.lineSeparator(), lines);
-    }
-
-    /** The valid request with one to three fields misfitted, added or removed; or text that is not JSON. */
-    private String misfit(String valid) {
-        JsonElement parsed = valid.startsWith("{") ? JsonParser.parseString(valid) : null;
-        if (parsed == null) {
-            return MISFIT_IDS[random.nextInt(MISFIT_IDS.length)];
-        }
-        if (random.nextInt(12) == 0) {
-            return NOT_JSON[random.nextInt(NOT_JSON.length)];
-        }
-        JsonObject object = parsed.getAsJsonObject();
-        List<String> fields = new ArrayList<>(object.keySet());
-        int changes = 1 + random.nextInt(3);
-        for (int i = 0; i < changes; i++) {
-            String field = fields.get(random.nextInt(fields.size()));
-            switch (random.nextInt(6)) {
-                case 0 -> object.remove(field);
-                case 1 -> object.add("unexpected" + random.nextInt(3), new JsonPrimitive(1));
-                default -> object.add(field, JsonParser.parseString(MISFITS[random.nextInt(MISFITS.length)]));
-            }
-        }
-        return object.toString();
     }
 
     public static String shown(String input) {
