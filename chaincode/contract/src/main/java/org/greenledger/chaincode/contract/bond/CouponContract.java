@@ -77,8 +77,8 @@ public final class CouponContract implements GreenLedgerContract {
             throw ContractError.alreadyExists("record date of period", String.valueOf(period.number()));
         }
         StepUps.AppliedRate rate = new StepUps(ctx.ledger()).rateFor(bond, period);
-        CouponRecord record = fixHolders(ctx, bond, period.number(), period.recordDate(), period.paymentDate(), false,
-                0, rate, units -> couponOf(bond, rate, units, period)).record();
+        CouponRecord record = fix(ctx, bond, plan(ctx, bond, period.number(), period.recordDate(), period.paymentDate(),
+                0, rate, units -> couponOf(bond, rate, units, period)), false).record();
         ctx.ledger().emit(EventType.RECORD_DATE_FIXED, record);
         return Json.encode(record);
     }
@@ -169,36 +169,50 @@ public final class CouponContract implements GreenLedgerContract {
     record Fixing(CouponRecord record, List<Entitlement> entitlements) {
     }
 
+    /** What fixing a period will write, worked out from the holdings before anything is written. */
+    record Plan(int period, java.time.LocalDate recordDate, java.time.LocalDate paymentDate, StepUps.AppliedRate rate,
+            List<Entitlement> entitlements) {
+    }
+
     /**
-     * Writes each holder's entitlement for the period and the period's record. With
-     * {@code retire} the units are also removed (the bond's end) and each holder is owed
-     * {@code principalPerUnitMinor} per unit as well.
+     * Each holder's entitlement for the period (its coupon, and {@code principalPerUnitMinor} per
+     * unit at the bond's end), from the holdings now; writes nothing.
      */
-    static Fixing fixHolders(GreenLedgerContext ctx, Bond bond, int period, java.time.LocalDate recordDate,
-            java.time.LocalDate paymentDate, boolean retire, long principalPerUnitMinor, StepUps.AppliedRate rate,
+    static Plan plan(GreenLedgerContext ctx, Bond bond, int period, java.time.LocalDate recordDate,
+            java.time.LocalDate paymentDate, long principalPerUnitMinor, StepUps.AppliedRate rate,
             java.util.function.LongUnaryOperator coupon) {
-        List<Holding> holders = retire
-                ? new MovementCore(ctx.ledger()).redeemAll(Assets.rulesOf(bond), "retired (period " + period + ")")
-                : new HoldingBook(ctx.ledger()).holders(bond.bondId());
-        EntitlementBook book = new EntitlementBook(ctx.ledger());
         List<Entitlement> entitlements = new ArrayList<>();
+        for (Holding holder : new HoldingBook(ctx.ledger()).holders(bond.bondId())) {
+            entitlements.add(new Entitlement(bond.bondId(), period, holder.accountId(), holder.units(),
+                    coupon.applyAsLong(holder.units()), Sums.times("a holder's principal", holder.units(),
+                    principalPerUnitMinor), EntitlementStatus.DUE, null, null));
+        }
+        return new Plan(period, recordDate, paymentDate, rate, entitlements);
+    }
+
+    /**
+     * Writes each holder's entitlement and the period's record; with {@code retire} the units are
+     * also removed (the bond's end), through the movement core.
+     */
+    static Fixing fix(GreenLedgerContext ctx, Bond bond, Plan plan, boolean retire) {
+        if (retire) {
+            new MovementCore(ctx.ledger()).redeemAll(Assets.rulesOf(bond), "retired (period " + plan.period() + ")");
+        }
+        EntitlementBook book = new EntitlementBook(ctx.ledger());
         long units = 0;
         long coupons = 0;
         long principal = 0;
-        for (Holding holder : holders) {
-            Entitlement e = new Entitlement(bond.bondId(), period, holder.accountId(), holder.units(),
-                    coupon.applyAsLong(holder.units()), Sums.times("a holder's principal", holder.units(), principalPerUnitMinor),
-                    EntitlementStatus.DUE, null, null);
+        for (Entitlement e : plan.entitlements()) {
             book.save(e);
-            entitlements.add(e);
-            units = Sums.add("the units of the holders", units, holder.units());
+            units = Sums.add("the units of the holders", units, e.units());
             coupons = Sums.add("the coupons of the holders", coupons, e.couponMinor());
             principal = Sums.add("the principal of the holders", principal, e.principalMinor());
         }
-        CouponRecord record = new CouponRecord(bond.bondId(), period, recordDate, paymentDate, holders.size(), units,
-                coupons, principal, ctx.ledger().now(), rate.rate(), rate.stepUp());
+        CouponRecord record = new CouponRecord(bond.bondId(), plan.period(), plan.recordDate(), plan.paymentDate(),
+                plan.entitlements().size(), units, coupons, principal, ctx.ledger().now(), plan.rate().rate(),
+                plan.rate().stepUp());
         book.save(record);
-        return new Fixing(record, entitlements);
+        return new Fixing(record, plan.entitlements());
     }
 
     static long couponOf(Bond bond, StepUps.AppliedRate rate, long units, CouponPeriod period) {

@@ -1,6 +1,5 @@
 package org.greenledger.chaincode.contract.bond;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +31,9 @@ final class PayingAgent {
     Payout pay(Bond bond, int period, String cashTokenId, List<Entitlement> entitlements) {
         AssetRules cash = paymentToken(ledger, bond, cashTokenId);
         Map<String, Entitlement> due = new LinkedHashMap<>();
-        List<MovementCore.Payment> payments = new ArrayList<>();
-        for (Entitlement entitlement : entitlements) {
-            if (entitlement.status() == EntitlementStatus.DUE && entitlement.totalMinor() > 0) {
-                due.put(entitlement.accountId(), entitlement);
-                payments.add(new MovementCore.Payment(entitlement.accountId(), entitlement.totalMinor()));
-            }
-        }
-        MovementCore.PaymentRun run = new MovementCore(ledger).payOut(cash, bond.terms().issuerAccountId(), payments,
-                bond.bondId() + " period " + period);
+        entitlements.stream().filter(PayingAgent::payable).forEach(e -> due.put(e.accountId(), e));
+        MovementCore.PaymentRun run = new MovementCore(ledger).payOut(cash, bond.terms().issuerAccountId(),
+                payments(due.values()), bond.bondId() + " period " + period);
         EntitlementBook book = new EntitlementBook(ledger);
         for (MovementCore.Payment paid : run.paid()) {
             book.save(due.get(paid.accountId()).paid(cash.assetId() + " " + ledger.txId(), ledger.now()));
@@ -48,6 +41,20 @@ final class PayingAgent {
         List<Payout.Blocked> blocked = run.blocked().stream().map(b -> new Payout.Blocked(b.payment().accountId(),
                 b.refusal().code(), b.refusal().message())).toList();
         return new Payout(bond.bondId(), period, run.paid().size(), run.totalMinor(), blocked);
+    }
+
+    /** Refuses now if the issuer could not pay these entitlements; writes nothing. */
+    void requirePayable(Bond bond, String cashTokenId, List<Entitlement> entitlements) {
+        new MovementCore(ledger).requirePayable(paymentToken(ledger, bond, cashTokenId),
+                bond.terms().issuerAccountId(), payments(entitlements.stream().filter(PayingAgent::payable).toList()));
+    }
+
+    private static boolean payable(Entitlement entitlement) {
+        return entitlement.status() == EntitlementStatus.DUE && entitlement.totalMinor() > 0;
+    }
+
+    private static List<MovementCore.Payment> payments(java.util.Collection<Entitlement> entitlements) {
+        return entitlements.stream().map(e -> new MovementCore.Payment(e.accountId(), e.totalMinor())).toList();
     }
 
     /** The deposit token's rules, if it is in the bond's currency; the one check of what pays for a bond. */

@@ -61,7 +61,7 @@ public final class RedemptionContract implements GreenLedgerContract {
         LocalDate today = ctx.ledger().today();
         // What can refuse the redemption answers before the units are retired: the paying token.
         PayingAgent.paymentToken(ctx.ledger(), bond, request.cashTokenId());
-        CouponContract.Fixing fixing;
+        CouponContract.Plan plan;
         BondStatus end;
         long pricePerUnit;
         if (request.call()) {
@@ -75,7 +75,7 @@ public final class RedemptionContract implements GreenLedgerContract {
                 throw new ContractError(ErrorCode.INVALID_TRANSITION, "bond " + bond.bondId() + " cannot be called from "
                         + bond.status());
             }
-            fixing = callFixing(ctx, bond, today, pricePerUnit);
+            plan = callPlan(ctx, bond, today, pricePerUnit);
         } else {
             end = BondStatus.REDEEMED;
             pricePerUnit = bond.terms().denominationMinor();
@@ -84,14 +84,17 @@ public final class RedemptionContract implements GreenLedgerContract {
                 throw new ContractError(ErrorCode.INVALID_TRANSITION, "bond " + bond.bondId() + " cannot be redeemed from "
                         + bond.status());
             }
-            fixing = finalFixing(ctx, bond, today, pricePerUnit);
+            plan = finalPlan(ctx, bond, today, pricePerUnit);
         }
         Bond closed = ContractError.enforce(() -> (bond.status() == BondStatus.ISSUED && end == BondStatus.REDEEMED
                 ? bond.moveTo(BondStatus.MATURED, ctx.ledger().now()) : bond)
                 .closed(new BondClosure(end, caller.mspId(), pricePerUnit, request.noticeDocumentHash(),
-                        fixing.record().holders(), ctx.ledger().now())));
-        Payout payout = new PayingAgent(ctx.ledger()).pay(bond, fixing.record().period(), request.cashTokenId(),
-                fixing.entitlements());
+                        plan.entitlements().size(), ctx.ledger().now())));
+        PayingAgent agent = new PayingAgent(ctx.ledger());
+        // The issuer must be able to pay before a single unit is retired.
+        agent.requirePayable(bond, request.cashTokenId(), plan.entitlements());
+        CouponContract.Fixing fixing = CouponContract.fix(ctx, bond, plan, true);
+        Payout payout = agent.pay(bond, fixing.record().period(), request.cashTokenId(), fixing.entitlements());
         new BondRegister(ctx.ledger()).save(closed);
         ctx.ledger().emit(end == BondStatus.CALLED ? EventType.BOND_CALLED : EventType.BOND_REDEEMED, payout);
         return Json.encode(payout);
@@ -118,15 +121,14 @@ public final class RedemptionContract implements GreenLedgerContract {
     }
 
     /** Holders at redemption get par and the final period's coupon (a zero coupon bond: par only). */
-    private static CouponContract.Fixing finalFixing(GreenLedgerContext ctx, Bond bond, LocalDate today, long par) {
+    private static CouponContract.Plan finalPlan(GreenLedgerContext ctx, Bond bond, LocalDate today, long par) {
         List<CouponPeriod> periods = CouponContract.schedule(bond).periods();
-        StepUps stepUps = new StepUps(ctx.ledger());
         if (periods.isEmpty()) {
-            return CouponContract.fixHolders(ctx, bond, 1, today, today, true, par, noCoupon(bond), units -> 0);
+            return CouponContract.plan(ctx, bond, 1, today, today, par, noCoupon(bond), units -> 0);
         }
         CouponPeriod last = periods.get(periods.size() - 1);
-        StepUps.AppliedRate rate = stepUps.rateFor(bond, last);
-        return CouponContract.fixHolders(ctx, bond, last.number(), today, last.paymentDate(), true, par, rate,
+        StepUps.AppliedRate rate = new StepUps(ctx.ledger()).rateFor(bond, last);
+        return CouponContract.plan(ctx, bond, last.number(), today, last.paymentDate(), par, rate,
                 units -> CouponContract.couponOf(bond, rate, units, last));
     }
 
@@ -134,19 +136,19 @@ public final class RedemptionContract implements GreenLedgerContract {
      * Holders at a call get the call price and the coupon accrued from the start of the current
      * period to the call date, measured as the period is (a stub against its notional periods).
      */
-    private static CouponContract.Fixing callFixing(GreenLedgerContext ctx, Bond bond, LocalDate today, long price) {
+    private static CouponContract.Plan callPlan(GreenLedgerContext ctx, Bond bond, LocalDate today, long price) {
         List<CouponPeriod> periods = CouponContract.schedule(bond).periods();
         CouponPeriod current = periods.stream()
                 .filter(p -> !today.isBefore(p.accrualStart()) && today.isBefore(p.accrualEnd())).findFirst()
                 .orElse(null);
         if (current == null) {
             int number = bond.terms().couponType() == CouponType.ZERO ? 1 : periods.size();
-            return CouponContract.fixHolders(ctx, bond, number, today, today, true, price, noCoupon(bond), units -> 0);
+            return CouponContract.plan(ctx, bond, number, today, today, price, noCoupon(bond), units -> 0);
         }
         var terms = bond.terms();
         var accrued = CouponSchedule.accrued(terms.schedule(), current, today);
         StepUps.AppliedRate rate = new StepUps(ctx.ledger()).rateFor(bond, current);
-        return CouponContract.fixHolders(ctx, bond, current.number(), today, today, true, price, rate,
+        return CouponContract.plan(ctx, bond, current.number(), today, today, price, rate,
                 units -> CouponSchedule.couponAmount(units, terms.denominationMinor(), rate.rate(), accrued));
     }
 

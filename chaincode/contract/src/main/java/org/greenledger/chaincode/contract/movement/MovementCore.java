@@ -170,6 +170,29 @@ public final class MovementCore {
      */
     public PaymentRun payOut(AssetRules asset, String from, List<Payment> payments, String reference) {
         heldInLots(asset);
+        PaymentRun run = plan(asset, payments);
+        if (run.totalMinor() > 0) {
+            enforce(MovementCheck.facts(ledger, asset, from, null, run.totalMinor()));
+            holdings.debit(asset.assetId(), from, run.totalMinor());
+        }
+        for (Payment payment : run.paid()) {
+            holdings.credit(asset.assetId(), payment.accountId(), payment.amountMinor());
+            record.record(asset, from, payment.accountId(), payment.amountMinor(), reference);
+        }
+        return run;
+    }
+
+    /** Refuses now if the payer could not pay the run (before a redemption retires the units); writes nothing. */
+    public void requirePayable(AssetRules asset, String from, List<Payment> payments) {
+        heldInLots(asset);
+        PaymentRun run = plan(asset, payments);
+        if (run.totalMinor() > 0) {
+            enforce(MovementCheck.facts(ledger, asset, from, null, run.totalMinor()));
+        }
+    }
+
+    /** Who a run would pay and who the receiver's rules keep from the cash. */
+    private PaymentRun plan(AssetRules asset, List<Payment> payments) {
         List<Payment> payable = new ArrayList<>();
         List<Blocked> blocked = new ArrayList<>();
         long total = 0;
@@ -185,14 +208,6 @@ public final class MovementCore {
                 payable.add(payment);
                 total = Sums.add("the payment run's total", total, payment.amountMinor());
             }
-        }
-        if (total > 0) {
-            enforce(MovementCheck.facts(ledger, asset, from, null, total));
-            holdings.debit(asset.assetId(), from, total);
-        }
-        for (Payment payment : payable) {
-            holdings.credit(asset.assetId(), payment.accountId(), payment.amountMinor());
-            record.record(asset, from, payment.accountId(), payment.amountMinor(), reference);
         }
         return new PaymentRun(payable, total, blocked);
     }
