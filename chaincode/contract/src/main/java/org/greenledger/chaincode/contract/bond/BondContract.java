@@ -106,11 +106,10 @@ public final class BondContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String CancelBond(GreenLedgerContext ctx, String bondId) {
         Bond bond = issuersBond(ctx, bondId);
+        Bond cancelled = ContractError.enforce(() -> bond.moveTo(BondStatus.CANCELLED, ctx.ledger().now()));
         SubscriptionBook subscriptions = new SubscriptionBook(ctx.ledger());
         subscriptions.pending(bond.bondId()).forEach(subscriptions::refund);
-        return save(ctx, new BondRegister(ctx.ledger()),
-                ContractError.enforce(() -> bond.moveTo(BondStatus.CANCELLED, ctx.ledger().now())),
-                EventType.BOND_CANCELLED);
+        return save(ctx, new BondRegister(ctx.ledger()), cancelled, EventType.BOND_CANCELLED);
     }
 
     /**
