@@ -33,26 +33,45 @@ public final class Misfits {
         this.random = random;
     }
 
+    /**
+     * One input made from a valid request.
+     *
+     * @param input            what to send
+     * @param certainlyInvalid whether no reading of the request can accept it (text that is not
+     *                         JSON, a field the request does not have): it must be refused as input
+     */
+    public record Misfit(String input, boolean certainlyInvalid) {
+    }
+
     /** A misfit made from {@code valid}: a JSON object request, or a bare id. */
     public String of(String valid) {
+        return next(valid).input();
+    }
+
+    /** A misfit made from {@code valid}, and whether it is certainly invalid. */
+    public Misfit next(String valid) {
         JsonElement parsed = valid.startsWith("{") ? JsonParser.parseString(valid) : null;
         if (parsed == null) {
-            return IDS[random.nextInt(IDS.length)];
+            return new Misfit(IDS[random.nextInt(IDS.length)], false);
         }
         if (random.nextInt(12) == 0) {
-            return NOT_JSON[random.nextInt(NOT_JSON.length)];
+            return new Misfit(NOT_JSON[random.nextInt(NOT_JSON.length)], true);
         }
         JsonObject object = parsed.getAsJsonObject();
         List<String> fields = new ArrayList<>(object.keySet());
         int changes = 1 + random.nextInt(3);
+        boolean unknownField = false;
         for (int i = 0; i < changes; i++) {
             String field = fields.get(random.nextInt(fields.size()));
             switch (random.nextInt(6)) {
                 case 0 -> object.remove(field);
-                case 1 -> object.add("unexpected" + random.nextInt(3), new JsonPrimitive(1));
+                case 1 -> {
+                    object.add("unexpected" + random.nextInt(3), new JsonPrimitive(1));
+                    unknownField = true;
+                }
                 default -> object.add(field, JsonParser.parseString(VALUES[random.nextInt(VALUES.length)]));
             }
         }
-        return object.toString();
+        return new Misfit(object.toString(), unknownField);
     }
 }

@@ -1,6 +1,7 @@
 package org.greenledger.chaincode.contract.bond;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.greenledger.chaincode.api.bond.CouponRecord;
 import org.greenledger.chaincode.api.bond.Entitlement;
@@ -42,6 +43,6 @@ public final class EntitlementBook {
     }
 
     private static String period(int period) {
-        return String.format("%04d", period);
+        return String.format(Locale.ROOT, "%04d", period);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.event.EventType;
@@ -133,7 +134,7 @@ public final class Ledger {
     /** The transaction time as a fixed-width string that sorts in time order (for keys). */
     public String sortableTime() {
         Instant t = now();
-        return String.format("%012d.%09d", t.getEpochSecond(), t.getNano());
+        return String.format(Locale.ROOT, "%012d.%09d", t.getEpochSecond(), t.getNano());
     }
 
     /** The transaction's timestamp, chosen by the client and the same on every endorser. */
@@ -154,7 +155,7 @@ public final class Ledger {
     public String newId() {
         created++;
         // Zero-padded so that ids made by one transaction sort in the order they were made.
-        return stub.getTxId() + "." + String.format("%06d", created);
+        return stub.getTxId() + "." + String.format(Locale.ROOT, "%06d", created);
     }
 
     /** Sets the transaction's event (Fabric keeps one per transaction). */

@@ -110,7 +110,7 @@ class BondFuzzTest {
         String[] pending = {null};
         String[] book = {null};
         List<Fuzz.Step> steps = List.of(
-                new Fuzz.Step("issuance:WithdrawSubscription", BANK_A_OPERATOR, (r, n) -> {
+                Fuzz.Step.arguments("issuance:WithdrawSubscription", BANK_A_OPERATOR, (r, n) -> {
                     if (pending[0] == null) {
                         pending[0] = "W-" + n;
                         subscribe(BANK_A_OPERATOR, new SubscribeRequest(pending[0], withdrawals, "A1", 1 + r.nextInt(20), CASH_A));

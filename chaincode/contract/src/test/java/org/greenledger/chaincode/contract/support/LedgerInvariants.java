@@ -6,16 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * What must hold after any committed transaction, checked on what it changed: no lot and no
- * credit block is empty or negative; every change of holdings, per asset, is exactly the net of
- * the movements it recorded (into and out of real holders; the escrow pseudo-accounts are
- * outside the holdings); and a carbon project's serials are conserved: what its active, retired
- * and cancelled blocks gain together is what it issued or imported.
+ * credit block is empty or negative; every change of a holding, per asset and account, is exactly
+ * the net of the movements it recorded into and out of that account (the escrow pseudo-accounts
+ * are outside the holdings); and a carbon project's serials are conserved: the serial numbers
+ * its active, retired and cancelled blocks gain are exactly those they lose, plus what it issued
+ * or imported.
  */
 public final class LedgerInvariants {
     private static final String SEPARATOR = "\u0000";
@@ -27,28 +29,34 @@ public final class LedgerInvariants {
     public static void checkLast(TestLedger ledger, String what) {
         Map<String, Long> held = new TreeMap<>();
         Map<String, Long> moved = new TreeMap<>();
-        Map<String, Long> serials = new TreeMap<>();
-        Map<String, Long> issued = new TreeMap<>();
+        Map<String, List<long[]>> serialsLost = new TreeMap<>();
+        Map<String, List<long[]>> serialsGained = new TreeMap<>();
         ledger.lastChanges().forEach((key, change) -> {
             List<String> parts = parts(key);
+            String where = what + " " + key.replace(SEPARATOR, " ");
             switch (parts.get(0)) {
-                case "lot" -> held.merge(parts.get(1), units(change.after(), "units", what + " " + key)
-                        - units(change.before(), "units", what + " " + key), Long::sum);
+                case "lot" -> held.merge(parts.get(1) + " " + parts.get(2), units(change.after(), where)
+                        - units(change.before(), where), Long::sum);
                 case "creditBlock" -> {
-                    long delta = blockUnits(change.after(), what + " " + key) - blockUnits(change.before(), what + " " + key);
-                    held.merge(parts.get(2), delta, Long::sum);
-                    serials.merge(parts.get(2), delta, Long::sum);
+                    held.merge(parts.get(2) + " " + parts.get(1), blockUnits(change.after(), where)
+                            - blockUnits(change.before(), where), Long::sum);
+                    serials(change, parts.get(2), serialsLost, serialsGained);
                 }
-                case "retiredCredits", "cancelledCredits" -> serials.merge(parts.get(1),
-                        blockUnits(change.after(), what) - blockUnits(change.before(), what), Long::sum);
-                case "creditIssuance" -> issued.merge(parts.get(1),
-                        rangeUnits(change.after()) - rangeUnits(change.before()), Long::sum);
+                case "retiredCredits", "cancelledCredits" -> serials(change, parts.get(1), serialsLost, serialsGained);
+                case "creditIssuance" -> {
+                    if (change.before() == null) {
+                        // New serials come from nowhere: counted as lost by no block, gained by the blocks.
+                        serialsLost.computeIfAbsent(parts.get(1), p -> new ArrayList<>()).add(range(change.after()));
+                    }
+                }
                 case "movement" -> {
-                    assertTrue(change.before() == null, what + " rewrote movement " + key);
+                    assertTrue(change.before() == null, where + ": a movement was rewritten");
                     JsonObject movement = json(change.after());
                     long units = movement.get("units").getAsLong();
-                    long net = (holder(movement, "toAccountId") ? units : 0) - (holder(movement, "fromAccountId") ? units : 0);
-                    moved.merge(movement.get("assetId").getAsString(), net, Long::sum);
+                    String asset = movement.get("assetId").getAsString();
+                    assertEquals(parts.get(1), asset, where + ": a movement filed under another asset");
+                    holder(movement, "toAccountId").ifPresent(a -> moved.merge(asset + " " + a, units, Long::sum));
+                    holder(movement, "fromAccountId").ifPresent(a -> moved.merge(asset + " " + a, -units, Long::sum));
                 }
                 default -> {
                 }
@@ -56,38 +64,80 @@ public final class LedgerInvariants {
         });
         held.values().removeIf(v -> v == 0);
         moved.values().removeIf(v -> v == 0);
-        assertEquals(moved, held, what + ": holdings changed other than its recorded movements");
-        serials.values().removeIf(v -> v == 0);
-        issued.values().removeIf(v -> v == 0);
-        assertEquals(issued, serials, what + ": serials appeared or vanished other than by issuance");
+        assertEquals(moved, held, what + ": holdings changed other than by its recorded movements");
+        TreeMap<String, List<long[]>> lost = normalized(serialsLost);
+        TreeMap<String, List<long[]>> gained = normalized(serialsGained);
+        assertEquals(shown(lost), shown(gained), what + ": serials appeared or vanished other than by issuance");
     }
 
-    private static boolean holder(JsonObject movement, String field) {
-        return movement.has(field) && !movement.get(field).isJsonNull()
-                && !movement.get(field).getAsString().startsWith("escrow:");
+    private static java.util.Optional<String> holder(JsonObject movement, String field) {
+        if (!movement.has(field) || movement.get(field).isJsonNull()) {
+            return java.util.Optional.empty();
+        }
+        String account = movement.get(field).getAsString();
+        return account.startsWith("escrow:") ? java.util.Optional.empty() : java.util.Optional.of(account);
     }
 
-    private static long units(byte[] value, String field, String what) {
+    private static void serials(TestLedger.KeyChange change, String project, Map<String, List<long[]>> lost,
+            Map<String, List<long[]>> gained) {
+        if (change.before() != null) {
+            lost.computeIfAbsent(project, p -> new ArrayList<>()).add(range(change.before()));
+        }
+        if (change.after() != null) {
+            gained.computeIfAbsent(project, p -> new ArrayList<>()).add(range(change.after()));
+        }
+    }
+
+    /** Each project's serial ranges sorted and merged where they touch, so equal sets compare equal. */
+    private static TreeMap<String, List<long[]>> normalized(Map<String, List<long[]>> ranges) {
+        TreeMap<String, List<long[]>> out = new TreeMap<>();
+        ranges.forEach((project, list) -> {
+            List<long[]> sorted = new ArrayList<>(list);
+            sorted.sort(java.util.Comparator.comparingLong(r -> r[0]));
+            List<long[]> merged = new ArrayList<>();
+            for (long[] r : sorted) {
+                long[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+                if (last != null && r[0] <= last[1] + 1) {
+                    assertTrue(r[0] > last[1], "serials " + r[0] + ".." + r[1] + " of " + project + " counted twice");
+                    last[1] = Math.max(last[1], r[1]);
+                } else {
+                    merged.add(new long[] {r[0], r[1]});
+                }
+            }
+            out.put(project, merged);
+        });
+        return out;
+    }
+
+    private static Map<String, List<String>> shown(TreeMap<String, List<long[]>> ranges) {
+        Map<String, List<String>> shown = new TreeMap<>();
+        ranges.forEach((project, list) -> shown.put(project, list.stream().map(r -> r[0] + ".." + r[1]).toList()));
+        return shown;
+    }
+
+    private static long units(byte[] value, String what) {
         if (value == null) {
             return 0;
         }
-        long units = json(value).get(field).getAsLong();
+        long units = json(value).get("units").getAsLong();
         assertTrue(units > 0, what + " holds " + units);
         return units;
     }
 
     private static long blockUnits(byte[] value, String what) {
-        long units = rangeUnits(value);
-        assertTrue(value == null || units > 0, what + " is an empty block");
-        return units;
-    }
-
-    private static long rangeUnits(byte[] value) {
         if (value == null) {
             return 0;
         }
+        long[] range = range(value);
+        assertTrue(range[1] >= range[0], what + " is an empty block");
+        return range[1] - range[0] + 1;
+    }
+
+    /** A block's or an issuance's vintage-qualified serials, as [first, last] (vintages kept apart). */
+    private static long[] range(byte[] value) {
         JsonObject range = json(value).getAsJsonObject("range");
-        return range.get("last").getAsLong() - range.get("first").getAsLong() + 1;
+        long vintage = range.get("vintage").getAsLong() * 10_000_000_000L;
+        return new long[] {vintage + range.get("first").getAsLong(), vintage + range.get("last").getAsLong()};
     }
 
     private static JsonObject json(byte[] value) {
