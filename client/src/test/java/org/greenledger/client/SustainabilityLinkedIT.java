@@ -1,6 +1,5 @@
 package org.greenledger.client;
 
-import static org.greenledger.client.IssuedBond.DENOMINATION;
 import static org.greenledger.client.TestNetwork.ALLIANCE;
 import static org.greenledger.client.TestNetwork.BANK_A;
 import static org.greenledger.client.TestNetwork.BANK_B;
@@ -13,8 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.bond.CouponPeriodRef;
@@ -45,11 +42,8 @@ class SustainabilityLinkedIT {
         TestNetwork.ensureMembers();
     }
 
-    /** ACT/365F at {@code rate}, rounded once to whole VND HALF_EVEN: worked from the dates, not by the chaincode. */
     private static long coupon(long units, String rate, CouponPeriod period) {
-        long days = ChronoUnit.DAYS.between(period.accrualStart(), period.accrualEnd());
-        return BigDecimal.valueOf(units * DENOMINATION).multiply(new BigDecimal(rate)).multiply(BigDecimal.valueOf(days))
-                .divide(BigDecimal.valueOf(365), 0, RoundingMode.HALF_EVEN).longValueExact();
+        return IssuedBond.coupon(units, new BigDecimal(rate), period);
     }
 
     @Test

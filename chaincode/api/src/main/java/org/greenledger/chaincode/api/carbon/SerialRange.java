@@ -58,15 +58,16 @@ public record SerialRange(String hostCountry, String projectId, int vintage, lon
 
     /** The first serial, fixed-width, so keys sort in serial order. */
     public String firstKey() {
-        return pad(first);
+        return keyOf(first);
     }
 
     @Override
     public String toString() {
-        return String.join("-", REGISTRY_CODE, hostCountry, projectId, Integer.toString(vintage), pad(first), pad(last));
+        return String.join("-", REGISTRY_CODE, hostCountry, projectId, Integer.toString(vintage), keyOf(first), keyOf(last));
     }
 
-    private static String pad(long serial) {
+    /** A serial number, fixed-width (nine digits), as keys and serial numbers show it. */
+    public static String keyOf(long serial) {
         return String.format(Locale.ROOT, "%09d", serial);
     }
 }

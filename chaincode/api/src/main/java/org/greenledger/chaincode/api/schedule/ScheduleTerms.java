@@ -51,7 +51,7 @@ public record ScheduleTerms(LocalDate issueDate, LocalDate maturityDate, Frequen
         if (recordDateOffsetDays < 0 || recordDateOffsetDays > 60) {
             throw GreenLedgerError.invalid("recordDateOffsetDays", "must be between 0 and 60");
         }
-        LocalDate anchor = firstRegularDate != null ? firstRegularDate : issueDate;
+        LocalDate anchor = anchorOf(issueDate, firstRegularDate);
         if (Boolean.TRUE.equals(endOfMonth) && !Rolls.isMonthEnd(anchor)) {
             throw GreenLedgerError.invalid("endOfMonth", "applies only when the rolls start on a month's last day, not "
                     + anchor);
@@ -89,7 +89,7 @@ public record ScheduleTerms(LocalDate issueDate, LocalDate maturityDate, Frequen
 
     /** The regular dates of these terms. */
     public Rolls rolls() {
-        return new Rolls(anchor(), frequency, Boolean.TRUE.equals(endOfMonth));
+        return new Rolls(anchorOf(issueDate, firstRegularDate), frequency, Boolean.TRUE.equals(endOfMonth));
     }
 
     /**
@@ -100,10 +100,11 @@ public record ScheduleTerms(LocalDate issueDate, LocalDate maturityDate, Frequen
     public ScheduleTerms withDefaults() {
         return endOfMonth != null ? this : new ScheduleTerms(issueDate, maturityDate, frequency, dayCount,
                 paymentAdjustment, calendar, recordDateOffsetDays, firstRegularDate, lastRegularDate,
-                Rolls.isMonthEnd(anchor()));
+                Rolls.isMonthEnd(anchorOf(issueDate, firstRegularDate)));
     }
 
-    private LocalDate anchor() {
+    /** The date regular dates are counted from: the first regular date, or the issue date. */
+    private static LocalDate anchorOf(LocalDate issueDate, LocalDate firstRegularDate) {
         return firstRegularDate != null ? firstRegularDate : issueDate;
     }
 }

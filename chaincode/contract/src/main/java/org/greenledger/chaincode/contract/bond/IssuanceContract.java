@@ -139,9 +139,11 @@ public final class IssuanceContract implements GreenLedgerContract {
         MovementCore core = new MovementCore(ctx.ledger());
         String issuerAccount = bond.terms().issuerAccountId();
         // Everything that can refuse the issue answers before anything is written.
+        Map<Subscription, Long> prices = new LinkedHashMap<>();
         long gross = 0;
         for (Map.Entry<Subscription, Long> entry : allotted.entrySet()) {
             long paid = Sums.times("a subscription's price", entry.getValue(), bond.terms().denominationMinor());
+            prices.put(entry.getKey(), paid);
             gross = Sums.add("the gross proceeds", gross, paid);
             if (paid > 0) {
                 core.requireMayReceive(Assets.get(ctx.ledger(), entry.getKey().cashTokenId()), issuerAccount, paid);
@@ -157,7 +159,7 @@ public final class IssuanceContract implements GreenLedgerContract {
         String escrow = Movements.escrowOf(bond.bondId());
         for (Map.Entry<Subscription, Long> entry : allotted.entrySet()) {
             Subscription subscription = entry.getKey();
-            long paid = entry.getValue() * bond.terms().denominationMinor();
+            long paid = prices.get(subscription);
             if (paid > 0) {
                 core.releaseEscrow(Assets.get(ctx.ledger(), subscription.cashTokenId()), escrow, issuerAccount, paid,
                         "subscription " + subscription.subscriptionId());

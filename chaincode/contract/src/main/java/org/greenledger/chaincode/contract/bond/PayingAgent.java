@@ -1,5 +1,6 @@
 package org.greenledger.chaincode.contract.bond;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ final class PayingAgent {
         return entitlement.status() == EntitlementStatus.DUE && entitlement.totalMinor() > 0;
     }
 
-    private static List<MovementCore.Payment> payments(java.util.Collection<Entitlement> entitlements) {
+    private static List<MovementCore.Payment> payments(Collection<Entitlement> entitlements) {
         return entitlements.stream().map(e -> new MovementCore.Payment(e.accountId(), e.totalMinor())).toList();
     }
 

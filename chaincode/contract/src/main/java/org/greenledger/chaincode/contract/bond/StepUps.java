@@ -20,8 +20,8 @@ import org.greenledger.chaincode.contract.ledger.Ledger;
  * when a trigger was on at the start of its first day (UTC): a miss or a breach raises the coupons
  * of the periods that start after it, a cure restores those that start after the cure. Only the
  * reviewer's observations and the covenant's flags and cures change it; every transaction time is
- * bounded by each endorser's clock (ProposalTimeWindow), so no change can be dated back into a
- * period that has started.
+ * bounded by each endorser's clock (ProposalTimeWindow), so a change is dated at most that window
+ * earlier than it was endorsed.
  */
 public final class StepUps {
     private static final String TRIGGER = "stepUpTrigger";

@@ -1,11 +1,11 @@
 package org.greenledger.chaincode.contract.movement;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.greenledger.chaincode.api.carbon.BlockRef;
 import org.greenledger.chaincode.api.carbon.BlockStatus;
 import org.greenledger.chaincode.api.carbon.CreditBlock;
+import org.greenledger.chaincode.api.carbon.SerialRange;
 import org.greenledger.chaincode.contract.account.AccountBook;
 import org.greenledger.chaincode.contract.compliance.AssetRules;
 import org.greenledger.chaincode.contract.governance.KeyEndorsement;
@@ -32,13 +32,13 @@ public final class CreditBlocks {
 
     public Optional<CreditBlock> active(BlockRef ref) {
         return ledger.read(activeKey(ref.holderAccountId(), ref.projectId(), ref.vintage(),
-                String.format(Locale.ROOT, "%09d", ref.firstSerial())), CreditBlock.class);
+                SerialRange.keyOf(ref.firstSerial())), CreditBlock.class);
     }
 
     /** The retired or cancelled serials that started at {@code ref}'s first serial, if any. */
     public Optional<CreditBlock> ended(BlockRef ref) {
         String vintage = Integer.toString(ref.vintage());
-        String first = String.format(Locale.ROOT, "%09d", ref.firstSerial());
+        String first = SerialRange.keyOf(ref.firstSerial());
         Optional<CreditBlock> retired = ledger.read(ledger.key(RETIRED, ref.projectId(), vintage, first), CreditBlock.class);
         return retired.isPresent() ? retired
                 : ledger.read(ledger.key(CANCELLED, ref.projectId(), vintage, first), CreditBlock.class);

@@ -35,7 +35,8 @@ import org.greenledger.chaincode.contract.ledger.Ledger;
  * <li>release of escrow to the issuer, the payee's side of a payment, a court order: the
  *     receiver's rules only (a court order overrides the sender's freeze and sanction);
  * <li>a refund of escrow, a redemption, a registry's cancellation of credits: none (the units
- *     go back to their owner or cease by the asset's own terms).
+ *     go back to their owner or cease by the asset's own terms), though a block the regulator
+ *     froze is never cancelled.
  * </ul>
  */
 public final class MovementCore {
@@ -69,19 +70,31 @@ public final class MovementCore {
 
     // ---------------------------------------------------------------- units held in lots
 
-    /** A holder's transfer (or one leg of a trade): every rule. */
-    public UnitsMoved transfer(AssetRules asset, String from, String to, long units, String reference) {
-        heldInLots(asset);
-        enforce(MovementCheck.facts(ledger, asset, from, to, units));
-        holdings.debit(asset.assetId(), from, units);
-        holdings.credit(asset.assetId(), to, units);
-        return record.record(asset, from, to, units, reference);
+    /** One leg of a delivery: units of an asset from one holder to another. */
+    public record Leg(AssetRules asset, String from, String to, long units, String reference) {
     }
 
-    /** Refuses now if the transfer would break a rule (to check every leg of a trade before any moves); writes nothing. */
-    public void requireTransferable(AssetRules asset, String from, String to, long units) {
-        heldInLots(asset);
-        enforce(MovementCheck.facts(ledger, asset, from, to, units));
+    /** A holder's transfer: every rule. */
+    public UnitsMoved transfer(AssetRules asset, String from, String to, long units, String reference) {
+        return deliver(List.of(new Leg(asset, from, to, units, reference))).get(0);
+    }
+
+    /**
+     * Every leg of a settlement (a DvP trade's units and cash), each through every rule: all legs
+     * are checked before any moves, so a refused settlement writes nothing.
+     */
+    public List<UnitsMoved> deliver(List<Leg> legs) {
+        for (Leg leg : legs) {
+            heldInLots(leg.asset());
+            enforce(MovementCheck.facts(ledger, leg.asset(), leg.from(), leg.to(), leg.units()));
+        }
+        List<UnitsMoved> moved = new ArrayList<>();
+        for (Leg leg : legs) {
+            holdings.debit(leg.asset().assetId(), leg.from(), leg.units());
+            holdings.credit(leg.asset().assetId(), leg.to(), leg.units());
+            moved.add(record.record(leg.asset(), leg.from(), leg.to(), leg.units(), leg.reference()));
+        }
+        return moved;
     }
 
     /** Refuses now if the receiver's rules keep the units from {@code to} (before an issue's writes); writes nothing. */

@@ -81,21 +81,16 @@ public final class TradeContract implements GreenLedgerContract {
                     + trade.buyerCustodian());
         }
         TradeRequest r = trade.request();
-        MovementCore delivery = new MovementCore(ctx.ledger());
         String reference = "trade " + r.tradeId() + (r.paymentReference() == null ? "" : " " + r.paymentReference());
-        AssetRules asset = Assets.get(ctx.ledger(), r.assetId());
-        AssetRules cash = r.settlement() == SettlementType.DVP ? cashLeg(ctx, r) : null;
-        // Both legs are checked before either moves: a refused trade writes nothing.
-        delivery.requireTransferable(asset, r.sellerAccountId(), r.buyerAccountId(), r.units());
-        if (cash != null) {
-            delivery.requireTransferable(cash, r.buyerAccountId(), r.sellerAccountId(), r.considerationMinor());
+        List<MovementCore.Leg> legs = new ArrayList<>();
+        legs.add(new MovementCore.Leg(Assets.get(ctx.ledger(), r.assetId()), r.sellerAccountId(), r.buyerAccountId(),
+                r.units(), reference));
+        if (r.settlement() == SettlementType.DVP) {
+            legs.add(new MovementCore.Leg(cashLeg(ctx, r), r.buyerAccountId(), r.sellerAccountId(),
+                    r.considerationMinor(), reference));
         }
-        List<UnitsMoved> legs = new ArrayList<>();
-        legs.add(delivery.transfer(asset, r.sellerAccountId(), r.buyerAccountId(), r.units(), reference));
-        if (cash != null) {
-            legs.add(delivery.transfer(cash, r.buyerAccountId(), r.sellerAccountId(), r.considerationMinor(), reference));
-        }
-        Trade settled = trade.settled(legs, ctx.ledger().now());
+        List<UnitsMoved> moved = new MovementCore(ctx.ledger()).deliver(legs);
+        Trade settled = trade.settled(moved, ctx.ledger().now());
         save(ctx, settled);
         ctx.ledger().emit(EventType.TRADE_SETTLED, settled);
         return Json.encode(settled);

@@ -78,6 +78,18 @@ class SustainabilityLinkedTest {
                 Json.encode(new RedeemRequest(BOND, CASH_A, 0, null)))), Payout.class);
     }
 
+    /** VND 10,000,000 of the proceeds allocated as AL-1 to a solar project (what a flag can then sit on). */
+    private ProceedsContract allocatedToSolar() {
+        ProceedsContract proceeds = new ProceedsContract();
+        ledger.submit(BANK_A_OPERATOR, ctx -> proceeds.RegisterProject(ctx, Json.encode(new RegisterProjectRequest(
+                "SOLAR-1", "SOLAR-1 project", IcmaCategory.RENEWABLE_ENERGY, "VN", "Ninh Thuan", VERIFIER,
+                Currency.of("VND"), 60_000_000, List.of(new ImpactValue(ImpactMetric.TCO2E_AVOIDED,
+                        new BigDecimal("1000"))), "a".repeat(64)))));
+        ledger.submit(BANK_A_OPERATOR, ctx -> proceeds.AllocateProceeds(ctx,
+                Json.encode(new AllocationRequest("AL-1", BOND, "SOLAR-1", 10_000_000))));
+        return proceeds;
+    }
+
     @Test
     void a_missed_target_steps_up_the_periods_that_start_after_it_and_the_cure_restores_the_rest() {
         // Only the reviewer named in the framework decides; the issuer cannot set or clear the trigger.
@@ -114,13 +126,7 @@ class SustainabilityLinkedTest {
 
     @Test
     void a_green_covenant_breach_steps_up_until_the_flagged_proceeds_are_released() {
-        ProceedsContract proceeds = new ProceedsContract();
-        ledger.submit(BANK_A_OPERATOR, ctx -> proceeds.RegisterProject(ctx, Json.encode(new RegisterProjectRequest(
-                "SOLAR-1", "SOLAR-1 project", IcmaCategory.RENEWABLE_ENERGY, "VN", "Ninh Thuan", VERIFIER,
-                Currency.of("VND"), 60_000_000, List.of(new ImpactValue(ImpactMetric.TCO2E_AVOIDED,
-                        new BigDecimal("1000"))), "a".repeat(64)))));
-        ledger.submit(BANK_A_OPERATOR, ctx -> proceeds.AllocateProceeds(ctx,
-                Json.encode(new AllocationRequest("AL-1", BOND, "SOLAR-1", 10_000_000))));
+        ProceedsContract proceeds = allocatedToSolar();
         ledger.submit(VERIFIER_OPERATOR, ctx -> proceeds.FlagAllocation(ctx,
                 Json.encode(new FlagRequest(BOND, "AL-1", "b".repeat(64)))));
         ledger.setTime(Instant.parse("2027-07-01T09:00:00Z"));
@@ -140,13 +146,7 @@ class SustainabilityLinkedTest {
      */
     @Test
     void a_change_of_one_trigger_never_loses_the_other() {
-        ProceedsContract proceeds = new ProceedsContract();
-        ledger.submit(BANK_A_OPERATOR, ctx -> proceeds.RegisterProject(ctx, Json.encode(new RegisterProjectRequest(
-                "SOLAR-1", "SOLAR-1 project", IcmaCategory.RENEWABLE_ENERGY, "VN", "Ninh Thuan", VERIFIER,
-                Currency.of("VND"), 60_000_000, List.of(new ImpactValue(ImpactMetric.TCO2E_AVOIDED,
-                        new BigDecimal("1000"))), "a".repeat(64)))));
-        ledger.submit(BANK_A_OPERATOR, ctx -> proceeds.AllocateProceeds(ctx,
-                Json.encode(new AllocationRequest("AL-1", BOND, "SOLAR-1", 10_000_000))));
+        ProceedsContract proceeds = allocatedToSolar();
         ledger.setTime(Instant.parse("2026-12-01T10:00:05Z"));
         ledger.submit(VERIFIER_OPERATOR, ctx -> proceeds.FlagAllocation(ctx,
                 Json.encode(new FlagRequest(BOND, "AL-1", "b".repeat(64)))));

@@ -7,8 +7,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -70,12 +72,12 @@ public final class LedgerInvariants {
         assertEquals(shown(lost), shown(gained), what + ": serials appeared or vanished other than by issuance");
     }
 
-    private static java.util.Optional<String> holder(JsonObject movement, String field) {
+    private static Optional<String> holder(JsonObject movement, String field) {
         if (!movement.has(field) || movement.get(field).isJsonNull()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String account = movement.get(field).getAsString();
-        return account.startsWith("escrow:") ? java.util.Optional.empty() : java.util.Optional.of(account);
+        return account.startsWith("escrow:") ? Optional.empty() : Optional.of(account);
     }
 
     private static void serials(TestLedger.KeyChange change, String project, Map<String, List<long[]>> lost,
@@ -93,7 +95,7 @@ public final class LedgerInvariants {
         TreeMap<String, List<long[]>> out = new TreeMap<>();
         ranges.forEach((project, list) -> {
             List<long[]> sorted = new ArrayList<>(list);
-            sorted.sort(java.util.Comparator.comparingLong(r -> r[0]));
+            sorted.sort(Comparator.comparingLong(r -> r[0]));
             List<long[]> merged = new ArrayList<>();
             for (long[] r : sorted) {
                 long[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
