@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Deploys (or upgrades) the GreenLedger chaincode on the running network:
+# Deploys (or upgrades) the GreenLedger chaincode on the running network (or, with --chaincode
+# baseline, the benchmarks' baseline chaincode beside it, the same way):
 #   build the jar -> one CCaaS package per org (its own chaincode service address and TLS)
 #   -> install on each org's peer -> approve for each org -> commit with the channel's
 #   majority endorsement policy -> (re)start each org's chaincode service.
@@ -11,26 +12,36 @@ set -euo pipefail
 
 usage() {
   cat <<USAGE
-Usage: scripts/deploy-chaincode.sh [--version VERSION] [--skip-build]
+Usage: scripts/deploy-chaincode.sh [--chaincode NAME] [--version VERSION] [--skip-build]
+  --chaincode   $GL_CHAINCODE (default), or $GL_BASELINE_CHAINCODE: the benchmarks' baseline (scripts/bench.sh)
   --version     chaincode version (default: the Maven project version)
-  --skip-build  use the jar already in chaincode/contract/target
+  --skip-build  use the jar already in the module's target folder
 USAGE
 }
 
 version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$GL_ROOT/pom.xml" | head -n 1)
 build=true
+chaincode=$GL_CHAINCODE
 while [ $# -gt 0 ]; do
   case "$1" in
     --version) version=${2:?--version needs a value}; shift 2 ;;
     --skip-build) build=false; shift ;;
+    --chaincode) chaincode=${2:?--chaincode needs a value}; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
   esac
 done
 [[ "$version" =~ ^[A-Za-z0-9][A-Za-z0-9_.+-]*$ ]] || die "invalid version '$version'"
+require_chaincode "$chaincode"
+if [ "$chaincode" = "$GL_CHAINCODE" ]; then
+  module=chaincode/contract jar_name=greenledger-chaincode.jar package_prefix=
+else
+  module=chaincode/baseline jar_name=baseline-chaincode.jar package_prefix="$chaincode-"
+fi
+port_key=$(chaincode_port_key "$chaincode")
 
 state="$GL_STATE/chaincode"
-label="${GL_CHAINCODE}_$version"
+label="${chaincode}_$version"
 orderer_org=${GL_ORDERER_ORGS[0]}
 orderer="$(cfg "$orderer_org" HOST):$(cfg "$orderer_org" ORDERER_PORT)"
 orderer_ca=$(org_ca_cert "$orderer_org")
@@ -42,7 +53,7 @@ cli() { # org, then peer CLI arguments; output to the deploy log
 }
 
 committed_field() { # field name: sequence | version
-  cli "${GL_ORGS[0]}" lifecycle chaincode querycommitted -C "$GL_CHANNEL" -n "$GL_CHAINCODE" -O json 2>/dev/null |
+  cli "${GL_ORGS[0]}" lifecycle chaincode querycommitted -C "$GL_CHANNEL" -n "$chaincode" -O json 2>/dev/null |
     tr -d ' \n' | sed -n "s/.*\"$1\":\"\{0,1\}\([^,\"}]*\).*/\1/p"
 }
 
@@ -53,12 +64,12 @@ json_pem() { awk '{printf "%s\\n", $0}' "$1"; }
 # the hash of the package's bytes, so a package, once made, is kept and reused.
 package_for() {
   local org=$1 dir pkg peer_tls
-  dir="$state/packages/$org-$version"; pkg="$dir.tgz"; peer_tls="$(org_dir "$org")/peer0/tls"
+  dir="$state/packages/$package_prefix$org-$version"; pkg="$dir.tgz"; peer_tls="$(org_dir "$org")/peer0/tls"
   if [ ! -s "$pkg" ]; then
     rm -rf "$dir"; mkdir -p "$dir/code"
     cat > "$dir/code/connection.json" <<JSON
 {
-  "address": "$(cfg "$org" HOST):$(cfg "$org" CHAINCODE_PORT)",
+  "address": "$(cfg "$org" HOST):$(cfg "$org" "$port_key")",
   "dial_timeout": "10s",
   "tls_required": true,
   "client_auth_required": true,
@@ -86,23 +97,23 @@ install_package() { # org pkg -> prints the package id
 }
 
 record_deployment() { # org package-id
-  printf 'CHAINCODE_ID=%q\nCHAINCODE_JAR=%q\n' "$2" "$state/$GL_CHAINCODE-$version.jar" > "$state/$1.env"
+  printf 'CHAINCODE_ID=%q\nCHAINCODE_JAR=%q\n' "$2" "$state/$chaincode-$version.jar" > "$(chaincode_deployment "$chaincode" "$1")"
 }
 
 main() {
   is_running "peer-${GL_ORGS[0]}" || die "the network is not running: scripts/network.sh up"
   if [ "$build" = true ]; then
-    log "building the chaincode jar"
-    (cd "$GL_ROOT" && mvn -q -B -pl chaincode/contract -am -DskipTests package) || die "chaincode build failed"
+    log "building the $chaincode chaincode jar"
+    (cd "$GL_ROOT" && mvn -q -B -pl "$module" -am -DskipTests package) || die "chaincode build failed"
   fi
-  local jar="$GL_ROOT/chaincode/contract/target/greenledger-chaincode.jar"
+  local jar="$GL_ROOT/$module/target/$jar_name"
   [ -s "$jar" ] || die "no chaincode jar at $jar"
 
   local current_version current_sequence sequence org
   current_version=$(committed_field version || true)
   current_sequence=$(committed_field sequence || true)
   # The running services keep their own copy, so a rebuild never swaps code under them.
-  [ -s "$state/$GL_CHAINCODE-$version.jar" ] || cp "$jar" "$state/$GL_CHAINCODE-$version.jar"
+  [ -s "$state/$chaincode-$version.jar" ] || cp "$jar" "$state/$chaincode-$version.jar"
 
   declare -A package_ids
   for org in "${GL_ORGS[@]}"; do
@@ -110,17 +121,17 @@ main() {
   done
 
   if [ "$current_version" = "$version" ]; then
-    log "$GL_CHAINCODE $version is already committed (sequence $current_sequence)"
+    log "$chaincode $version is already committed (sequence $current_sequence)"
     # A version names one jar: the services keep running the one deployed under this version.
-    if ! cmp -s "$jar" "$state/$GL_CHAINCODE-$version.jar"; then
+    if ! cmp -s "$jar" "$state/$chaincode-$version.jar"; then
       log "WARNING: the built jar differs from the deployed $version; deploy it with a new --version"
     fi
   else
     sequence=$(( ${current_sequence:-0} + 1 ))
-    log "deploying $GL_CHAINCODE $version at sequence $sequence (committed: ${current_version:-none})"
+    log "deploying $chaincode $version at sequence $sequence (committed: ${current_version:-none})"
     for org in "${GL_ORGS[@]}"; do
       cli "$org" lifecycle chaincode approveformyorg -o "$orderer" --tls --cafile "$orderer_ca" \
-        --channelID "$GL_CHANNEL" --name "$GL_CHAINCODE" --version "$version" --sequence "$sequence" \
+        --channelID "$GL_CHANNEL" --name "$chaincode" --version "$version" --sequence "$sequence" \
         --package-id "${package_ids[$org]}" --channel-config-policy /Channel/Application/Endorsement \
         >/dev/null || die "approval failed for $org (see $GL_LOGS/deploy.log)"
       log "approved by $(cfg "$org" MSPID)"
@@ -130,16 +141,16 @@ main() {
       peers+=(--peerAddresses "$(cfg "$org" HOST):$(cfg "$org" PEER_PORT)" --tlsRootCertFiles "$(org_ca_cert "$org")")
     done
     cli "${GL_ORGS[0]}" lifecycle chaincode commit -o "$orderer" --tls --cafile "$orderer_ca" \
-      --channelID "$GL_CHANNEL" --name "$GL_CHAINCODE" --version "$version" --sequence "$sequence" \
+      --channelID "$GL_CHANNEL" --name "$chaincode" --version "$version" --sequence "$sequence" \
       --channel-config-policy /Channel/Application/Endorsement "${peers[@]}" >/dev/null ||
       die "commit failed (see $GL_LOGS/deploy.log)"
-    log "committed $GL_CHAINCODE $version at sequence $sequence (endorsement: majority of orgs)"
+    log "committed $chaincode $version at sequence $sequence (endorsement: majority of orgs)"
     # Services of the previous version stop; they are restarted below with the new package id.
-    for org in "${GL_ORGS[@]}"; do "$GL_ROOT/scripts/network/chaincode.sh" stop "$org"; done
+    for org in "${GL_ORGS[@]}"; do "$GL_ROOT/scripts/network/chaincode.sh" stop "$org" "$chaincode"; done
   fi
 
   for org in "${GL_ORGS[@]}"; do record_deployment "$org" "${package_ids[$org]}"; done
-  for org in "${GL_ORGS[@]}"; do "$GL_ROOT/scripts/network/chaincode.sh" start "$org"; done
+  for org in "${GL_ORGS[@]}"; do "$GL_ROOT/scripts/network/chaincode.sh" start "$org" "$chaincode"; done
   log "chaincode services of ${GL_ORGS[*]} run $version"
 }
 

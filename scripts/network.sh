@@ -16,6 +16,7 @@ Usage: scripts/network.sh COMMAND [ARGS]
   clean        stop every process and delete all network state ($GL_STATE)
   status       show which processes run and each peer's channel height
   stop NODE    stop one node, for example: orderer-banka, peer-bankb, chaincode-alliance, ca-verifier
+               ($GL_BASELINE_CHAINCODE-ORG: the benchmarks' baseline chaincode service)
   start NODE   start one stopped node again
   height NODE  print the channel height (block count) of a peer or orderer, for example: orderer-banka
   clock show   print the network clock's time (UTC) and its offset from the real clock
@@ -46,8 +47,21 @@ node_action() {
   require_org "$org"
   case "$kind" in
     ca|peer|orderer|chaincode) "$steps/$kind.sh" "$action" "$org" ;;
-    *) die "unknown node '$name' (kinds: ca, peer, orderer, chaincode)" ;;
+    "$GL_BASELINE_CHAINCODE") "$steps/chaincode.sh" "$action" "$org" "$kind" ;;
+    *) die "unknown node '$name' (kinds: ca, peer, orderer, chaincode, $GL_BASELINE_CHAINCODE)" ;;
   esac
+}
+
+# chaincode_services start|stop: every org's service of each chaincode deployed on this network
+# (GreenLedger's, and the benchmarks' baseline once scripts/bench.sh deployed it).
+chaincode_services() {
+  local chaincode org
+  for chaincode in "$GL_CHAINCODE" "$GL_BASELINE_CHAINCODE"; do
+    for org in "${GL_ORGS[@]}"; do
+      [ "$1" = stop ] || [ -f "$(chaincode_deployment "$chaincode" "$org")" ] || continue
+      "$steps/chaincode.sh" "$1" "$org" "$chaincode"
+    done
+  done
 }
 
 up() {
@@ -67,25 +81,21 @@ up() {
     write_clock 0
     log "test network: its clock starts at the real time ($GL_CLOCK_FILE)"
     # Services already running on the real clock start again below, on the network clock.
-    if [ -d "$GL_STATE/chaincode" ]; then
-      for org in "${GL_ORGS[@]}"; do "$steps/chaincode.sh" stop "$org"; done
-    fi
+    chaincode_services stop
   fi
   for org in "${GL_ORGS[@]}"; do "$steps/ca.sh" start "$org"; done
   for org in "${GL_ORGS[@]}"; do "$steps/enroll.sh" "$org"; done
   for org in "${GL_ORDERER_ORGS[@]}"; do "$steps/orderer.sh" start "$org"; done
   for org in "${GL_ORGS[@]}"; do "$steps/peer.sh" start "$org"; done
   "$steps/channel.sh" create
-  if [ -d "$GL_STATE/chaincode" ]; then
-    for org in "${GL_ORGS[@]}"; do "$steps/chaincode.sh" start "$org"; done
-  fi
+  chaincode_services start
   log "network is up: channel $GL_CHANNEL on ${#GL_ORGS[@]} peers and ${#GL_ORDERER_ORGS[@]} BFT orderers"
   [ ! -f "$GL_CLOCK_FILE" ] || log "test network clock: offset $(clock_offset) s (scripts/network.sh clock show)"
 }
 
 down() {
   local org
-  for org in "${GL_ORGS[@]}"; do "$steps/chaincode.sh" stop "$org"; done
+  chaincode_services stop
   for org in "${GL_ORGS[@]}"; do "$steps/peer.sh" stop "$org"; done
   for org in "${GL_ORDERER_ORGS[@]}"; do "$steps/orderer.sh" stop "$org"; done
   for org in "${GL_ORGS[@]}"; do "$steps/ca.sh" stop "$org"; done
@@ -113,8 +123,9 @@ height() {
 status() {
   local org name height
   for org in "${GL_ORGS[@]}"; do
-    for name in "ca-$org" "orderer-$org" "peer-$org" "chaincode-$org"; do
+    for name in "ca-$org" "orderer-$org" "peer-$org" "chaincode-$org" "$GL_BASELINE_CHAINCODE-$org"; do
       [ "$name" = "orderer-$org" ] && ! runs_orderer "$org" && continue
+      [ "$name" = "$GL_BASELINE_CHAINCODE-$org" ] && [ ! -f "$(chaincode_deployment "$GL_BASELINE_CHAINCODE" "$org")" ] && continue
       if is_running "$name"; then printf '%-22s running (pid %s)\n' "$name" "$(pid_of "$name")"
       else printf '%-22s stopped\n' "$name"; fi
     done

@@ -35,6 +35,20 @@ cfg() {
   printf '%s\n' "${!name}"
 }
 
+# The chaincodes the scripts deploy: GreenLedger, and the benchmarks' baseline beside it.
+require_chaincode() {
+  [ "${1:-}" = "$GL_CHAINCODE" ] || [ "${1:-}" = "$GL_BASELINE_CHAINCODE" ] ||
+    die "unknown chaincode '${1:-}' (known: $GL_CHAINCODE, $GL_BASELINE_CHAINCODE)"
+}
+# chaincode_port_key NAME -> the network.conf key of an org's service port for that chaincode.
+chaincode_port_key() { if [ "$1" = "$GL_CHAINCODE" ]; then echo CHAINCODE_PORT; else echo BASELINE_PORT; fi; }
+# chaincode_process NAME ORG -> the name of ORG's service process (chaincode-ORG for GreenLedger).
+chaincode_process() { if [ "$1" = "$GL_CHAINCODE" ]; then echo "chaincode-$2"; else echo "$1-$2"; fi; }
+# chaincode_deployment NAME ORG -> the file the last deployment left for ORG's service.
+chaincode_deployment() {
+  if [ "$1" = "$GL_CHAINCODE" ]; then echo "$GL_STATE/chaincode/$2.env"; else echo "$GL_STATE/chaincode/$1-$2.env"; fi
+}
+
 is_org() { local o; for o in "${GL_ORGS[@]}"; do [ "$o" = "$1" ] && return 0; done; return 1; }
 runs_orderer() { local o; for o in "${GL_ORDERER_ORGS[@]}"; do [ "$o" = "$1" ] && return 0; done; return 1; }
 require_org() { is_org "${1:-}" || die "unknown org '${1:-}' (known: ${GL_ORGS[*]})"; }

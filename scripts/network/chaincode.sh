@@ -1,23 +1,26 @@
 #!/usr/bin/env bash
-# Starts (or stops) one organization's GreenLedger chaincode service (CCaaS). Each org runs its
-# own chaincode process, so no org endorses with code another org operates.
+# Starts (or stops) one organization's chaincode service (CCaaS): GreenLedger's, or the
+# benchmarks' baseline (scripts/bench.sh). Each org runs its own chaincode process, so no org
+# endorses with code another org operates.
 # The package id and jar come from the last deployment (scripts/deploy-chaincode.sh).
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR
 . "$(dirname "$0")/../lib/common.sh"
 
-usage() { echo "Usage: scripts/network/chaincode.sh start|stop ORG" >&2; exit 2; }
-[ $# -eq 2 ] || usage
-action=$1 org=$2
+usage() { echo "Usage: scripts/network/chaincode.sh start|stop ORG [CHAINCODE]" >&2; exit 2; }
+[ $# -eq 2 ] || [ $# -eq 3 ] || usage
+action=$1 org=$2 chaincode=${3:-$GL_CHAINCODE}
 require_org "$org"
+require_chaincode "$chaincode"
 
-deployment="$GL_STATE/chaincode/$org.env"
+deployment=$(chaincode_deployment "$chaincode" "$org")
+process=$(chaincode_process "$chaincode" "$org")
 tls="$(org_dir "$org")/chaincode/tls"
-address="$(cfg "$org" HOST):$(cfg "$org" CHAINCODE_PORT)"
+address="$(cfg "$org" HOST):$(cfg "$org" "$(chaincode_port_key "$chaincode")")"
 
 case "$action" in
   start)
-    [ -f "$deployment" ] || die "no chaincode deployed for $org (scripts/deploy-chaincode.sh)"
+    [ -f "$deployment" ] || die "no $chaincode chaincode deployed for $org (scripts/deploy-chaincode.sh)"
     # shellcheck disable=SC1090
     . "$deployment"   # CHAINCODE_ID, CHAINCODE_JAR
     export CHAINCODE_SERVER_ADDRESS="$address"
@@ -38,9 +41,9 @@ case "$action" in
     # GL_PROPOSAL_TIME_WINDOW (seconds), when set, reaches the service from this environment: how
     # far a proposal's timestamp may be from the service's clock. On the test and demo network
     # that clock is the network clock (scripts/network.sh clock); elsewhere the real one.
-    (network_clock_env; start_process "chaincode-$org" java "${java_opts[@]}" -jar "$CHAINCODE_JAR")
-    wait_healthy "chaincode-$org" "chaincode service of $org on $address" bash -c "exec 3<>/dev/tcp/${address%:*}/${address##*:}"
+    (network_clock_env; start_process "$process" java "${java_opts[@]}" -jar "$CHAINCODE_JAR")
+    wait_healthy "$process" "$chaincode service of $org on $address" bash -c "exec 3<>/dev/tcp/${address%:*}/${address##*:}"
     ;;
-  stop) stop_process "chaincode-$org" ;;
+  stop) stop_process "$process" ;;
   *) usage ;;
 esac

@@ -3,10 +3,7 @@ package org.greenledger.client;
 import io.grpc.Status;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.greenledger.chaincode.api.ErrorCode;
@@ -17,7 +14,6 @@ import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.Proposal;
-import org.hyperledger.fabric.protos.peer.TxValidationCode;
 
 /**
  * Runs a {@link Transaction} with its declared intent (submit or evaluate), decodes the result,
@@ -34,10 +30,7 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
  * </ul>
  */
 final class Invoker {
-    static final int MAX_ATTEMPTS = 8;
-    private static final Set<TxValidationCode> CONFLICTS = EnumSet.of(TxValidationCode.MVCC_READ_CONFLICT,
-            TxValidationCode.PHANTOM_READ_CONFLICT);
-    private static final AtomicLong RETRIES = new AtomicLong();
+    static final int MAX_ATTEMPTS = RetryPolicy.MAX_ATTEMPTS;
     private static final AtomicLong FAILOVERS = new AtomicLong();
 
     private final List<GatewayTarget> targets;
@@ -66,7 +59,7 @@ final class Invoker {
                         : proposal.evaluate();
                 return Json.decode(new String(result, StandardCharsets.UTF_8), resultType);
             } catch (CommitException e) {
-                if (!(tx.replaySafe() && CONFLICTS.contains(e.getCode()) && attempt < MAX_ATTEMPTS)) {
+                if (!(tx.replaySafe() && RetryPolicy.isConflict(e.getCode()) && attempt < MAX_ATTEMPTS)) {
                     throw new NotCommittedException(e.getTransactionId(), e.getCode().name(), e);
                 }
                 retryAfter(attempt);
@@ -77,7 +70,7 @@ final class Invoker {
                 if (beforeOrdering && unreachable(e) && ++unreachable < targets.size()) {
                     failOver(index);
                 } else if (e instanceof EndorseException endorse && attempt < MAX_ATTEMPTS
-                        && (notReady(endorse) || tx.replaySafe() && endorsersDisagreed(endorse))) {
+                        && (notReady(endorse) || tx.replaySafe() && RetryPolicy.endorsersDisagreed(endorse))) {
                     if (notReady(endorse) && targets.size() > 1) {
                         failOver(index);
                     }
@@ -91,7 +84,7 @@ final class Invoker {
 
     /** How many calls were sent again in this process, for tests and operators' metrics. */
     static long retries() {
-        return RETRIES.get();
+        return RetryPolicy.retries();
     }
 
     /** How many times calls moved to another Gateway in this process. */
@@ -109,7 +102,7 @@ final class Invoker {
     }
 
     /** The Gateway's message with each peer's detail. */
-    private static String fullText(GatewayException e) {
+    static String fullText(GatewayException e) {
         StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
         e.getDetails().forEach(d -> text.append(" | ").append(d.getMspId()).append(": ").append(d.getMessage()));
         return text.toString();
@@ -126,12 +119,6 @@ final class Invoker {
                 && String.valueOf(e.getMessage()).contains("no combination of peers");
     }
 
-    /** The endorsing peers simulated at different heights and returned different results. */
-    private static boolean endorsersDisagreed(EndorseException e) {
-        String text = fullText(e);
-        return ErrorCode.find(text).isEmpty() && text.contains("ProposalResponsePayloads do not match");
-    }
-
     /** Moves every later call to the next Gateway, unless another thread already did. */
     private void failOver(int from) {
         if (current.compareAndSet(from, (from + 1) % targets.size())) {
@@ -139,18 +126,8 @@ final class Invoker {
         }
     }
 
-    /**
-     * Waits a random time up to a bound that doubles after each attempt (from a block's time,
-     * 250 ms, to 4 s), so that clients that collided land in different blocks.
-     */
+    /** The pause of {@link RetryPolicy} before the next attempt. */
     private static void retryAfter(int attempt) {
-        RETRIES.incrementAndGet();
-        long bound = Math.min(4_000L, 250L << Math.min(attempt - 1, 4));
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(bound / 4, bound));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new GreenLedgerException("interrupted while retrying", e);
-        }
+        RetryPolicy.pauseBefore(attempt + 1);
     }
 }
