@@ -35,6 +35,7 @@ import org.greenledger.client.RetryPolicy;
  */
 public final class Bench {
     private final Settings settings;
+    private final Path state;
     private final Members members;
     private final Baseline baseline;
     private final Market market;
@@ -75,8 +76,9 @@ public final class Bench {
     private record Workload(String name, String namespace, Load.Operation operation) {
     }
 
-    private Bench(Settings settings, Members members, Baseline baseline) {
+    private Bench(Settings settings, Path state, Members members, Baseline baseline) {
         this.settings = settings;
+        this.state = state;
         this.members = members;
         this.baseline = baseline;
         this.market = new Market(members, settings.inFlight(),
@@ -94,7 +96,7 @@ public final class Bench {
         try (Members members = Members.connect(state);
                 Baseline baseline = new Baseline(Members.profile(state, "banka"),
                         Members.credentials(state, "banka", "operator"), "baseline")) {
-            new Bench(settings, members, baseline).run(output);
+            new Bench(settings, state, members, baseline).run(output);
         }
         // gRPC's threads would keep the JVM (Maven's exec:java) alive.
         System.exit(0);
@@ -264,9 +266,11 @@ public final class Bench {
     private Map<String, Object> measure(int round, Workload workload, int operations, int inFlight) throws Exception {
         long fromHeight = members.bankA().blockHeight();
         long retries = RetryPolicy.retries();
+        Map<String, Double> cpuBefore = Cpu.snapshot(state);
         Load.Sample sample = Load.run(operations, inFlight, Duration.ofSeconds(settings.limitSeconds()), workload.operation());
         long retried = RetryPolicy.retries() - retries;
         members.settle();
+        Map<String, Double> cpu = Cpu.perTransaction(cpuBefore, Cpu.snapshot(state), sample.transactions());
         Blocks.Tally blocks = Blocks.tally(baseline.network(), workload.namespace(), fromHeight, members.bankA().blockHeight());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("round", round);
@@ -287,14 +291,15 @@ public final class Bench {
         m.put("rangeReadsPerTx", blocks.rangeReadsPerTx());
         m.put("writesPerTx", blocks.writesPerTx());
         m.put("keyPolicyWritesPerTx", blocks.metadataWritesPerTx());
+        m.put("cpuMsPerTx", cpu);
         m.put("load1", loadAverage());
         measurements.add(m);
         System.out.printf(Locale.ROOT,
                 "round %d  %-58s %5d tx %7.1f tx/s  p50 %6.0f  p95 %6.0f  p99 %6.0f ms  invalid %s  retries %d  "
-                        + "per tx: %.0f B, %.1f reads, %.1f range reads, %.1f writes, %.1f key policies  load %.1f%s%n",
+                        + "per tx: %.0f B, %.1f reads, %.1f range reads, %.1f writes, %.1f key policies, CPU ms %s  load %.1f%s%n",
                 round, workload.name(), sample.transactions(), sample.perSecond(), sample.percentileMillis(50),
                 sample.percentileMillis(95), sample.percentileMillis(99), blocks.invalid(), retried, blocks.bytesPerTx(),
-                blocks.readsPerTx(), blocks.rangeReadsPerTx(), blocks.writesPerTx(), blocks.metadataWritesPerTx(),
+                blocks.readsPerTx(), blocks.rangeReadsPerTx(), blocks.writesPerTx(), blocks.metadataWritesPerTx(), cpu,
                 loadAverage(), sample.failures().isEmpty() ? "" : "  FAILED " + sample.failures() + " (" + sample.firstFailure() + ")");
         return m;
     }

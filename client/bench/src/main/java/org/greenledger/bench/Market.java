@@ -50,6 +50,7 @@ final class Market {
     static final long DENOMINATION = 100_000;
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     private static final AtomicLong REQUESTS = new AtomicLong();
+    private static final int MINTS_IN_FLIGHT = 4;
 
     final Members members;
     final String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
@@ -90,13 +91,14 @@ final class Market {
         for (int i = 0; i < count; i++) {
             ids.add(account(role, i));
         }
-        setUp(count, i -> {
-            bank.accounts().open(new OpenAccountRequest(ids.get(i), bank.mspId(), InvestorType.INSTITUTIONAL, "VN",
-                    new KycAttestation("5".repeat(64), KycLevel.STANDARD, TODAY.plusYears(5))));
-            if (cash > 0) {
-                bank.cash().mint(new CashRequest(requestId(), cashToken, ids.get(i), cash));
-            }
-        });
+        setUp(count, workers, i -> bank.accounts().open(new OpenAccountRequest(ids.get(i), bank.mspId(),
+                InvestorType.INSTITUTIONAL, "VN", new KycAttestation("5".repeat(64), KycLevel.STANDARD, TODAY.plusYears(5)))));
+        // Every endorser must know the accounts before the mints.
+        members.settle();
+        if (cash > 0) {
+            // A bank's mints all update its issued total, so only a few go at once.
+            setUp(count, MINTS_IN_FLIGHT, i -> bank.cash().mint(new CashRequest(requestId(), cashToken, ids.get(i), cash)));
+        }
         return ids;
     }
 
@@ -127,7 +129,7 @@ final class Market {
 
     /** Each holder subscribes {@code units} (paying in Bank A's token), then the bond is issued. */
     void issue(String bondId, List<String> holders, long units) throws InterruptedException {
-        setUp(holders.size(), i -> members.bankA().bonds().subscribe(
+        setUp(holders.size(), workers, i -> members.bankA().bonds().subscribe(
                 new SubscribeRequest("SUB-" + run + "-" + i, bondId, holders.get(i), units, cashA)));
         members.settle();
         members.bankA().bonds().issue(new IssueBondRequest(bondId, List.of(), 0));
@@ -172,9 +174,9 @@ final class Market {
         return blocks;
     }
 
-    /** Set-up steps, {@code workers} at a time. */
-    private void setUp(int count, java.util.function.IntConsumer step) throws InterruptedException {
-        Load.Sample sample = Load.run(count, Math.min(workers, count), Duration.ofMinutes(30), (w, i) -> {
+    /** Set-up steps, {@code inFlight} at a time. */
+    private static void setUp(int count, int inFlight, java.util.function.IntConsumer step) throws InterruptedException {
+        Load.Sample sample = Load.run(count, Math.min(inFlight, count), Duration.ofMinutes(30), (w, i) -> {
             step.accept(i);
             return 1;
         });

@@ -42,8 +42,29 @@ public final class Membership {
         return ledger.readAll(ORG, MemberOrg.class);
     }
 
+    /**
+     * The member orgs' MSP IDs, in order, from one key that only governance writes: every holding
+     * lot's key-level policy is built from them, and one point read costs a transfer far less than
+     * a range read over the orgs (which each peer would also re-run to validate it). A ledger
+     * written before the list existed falls back to the range read until the next registration.
+     */
+    public List<String> memberIds() {
+        return ledger.read(membersKey(), String[].class).map(List::of)
+                .orElseGet(() -> all().stream().map(MemberOrg::mspId).toList());
+    }
+
     public void save(MemberOrg org) {
         ledger.write(ledger.key(ORG, org.mspId()), org);
+        List<String> ids = memberIds();
+        if (!ids.contains(org.mspId())) {
+            java.util.SortedSet<String> updated = new java.util.TreeSet<>(ids);
+            updated.add(org.mspId());
+            ledger.write(membersKey(), updated.toArray(String[]::new));
+        }
+    }
+
+    private String membersKey() {
+        return ledger.key(GOVERNANCE, "members");
     }
 
     public boolean isBootstrapped() {

@@ -51,11 +51,16 @@ public final class Assets {
                 project.status() == CarbonProjectStatus.REGISTERED);
     }
 
-    /** A bond's units: in circulation while ISSUED, within its terms' eligibility, limit and lock-up. */
+    /**
+     * A bond's units: in circulation while ISSUED, within its terms' eligibility, limit and
+     * lock-up. A per-account limit of the whole issue can never be reached, so it is no limit
+     * (and a transfer then need not read the receiver's holding).
+     */
     public static AssetRules rulesOf(Bond bond) {
         BondTerms terms = bond.terms();
+        long limit = terms.perAccountLimitUnits() >= terms.maxUnits() ? Long.MAX_VALUE : terms.perAccountLimitUnits();
         return new AssetRules(terms.bondId(), AssetClass.GREEN_BOND, terms.issuerMspId(), terms.currency(),
-                terms.denominationMinor(), EnumSet.copyOf(terms.eligibleInvestors()), terms.perAccountLimitUnits(),
+                terms.denominationMinor(), EnumSet.copyOf(terms.eligibleInvestors()), limit,
                 terms.lockUpUntil(), bond.status() == BondStatus.ISSUED);
     }
 

@@ -60,8 +60,8 @@ public final class CashContract implements GreenLedgerContract {
         CashRequest request = Requests.decode(requestJson, CashRequest.class);
         AssetRules token = ownTokenOnOwnAccount(ctx, request);
         return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.MINT_CASH, request.requestId(), request, () -> {
-            UnitsMoved moved = new MovementCore(ctx.ledger()).issue(token,
-                    List.of(new MovementCore.Allotment(request.accountId(), request.amountMinor(), "mint"))).get(0);
+            UnitsMoved moved = new MovementCore(ctx.ledger()).mint(token,
+                    new MovementCore.Allotment(request.accountId(), request.amountMinor(), "mint"));
             ctx.ledger().emit(EventType.CASH_MINTED, moved);
             return moved;
         });

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.greenledger.chaincode.api.governance.MemberOrg;
 import org.greenledger.chaincode.contract.access.Membership;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 import org.hyperledger.fabric.protos.common.MSPPrincipal;
@@ -37,7 +36,7 @@ public final class KeyEndorsement {
 
     private byte[] majorityIncluding(String requiredMspId) {
         if (members == null) {
-            members = new Membership(ledger).all().stream().map(MemberOrg::mspId).toList();
+            members = new Membership(ledger).memberIds();
         }
         List<String> others = new ArrayList<>(members);
         others.remove(requiredMspId);

@@ -20,9 +20,14 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
  * World-state access for one transaction: records as JSON under composite keys, range reads by
  * key prefix (phantom-read protected), the transaction's own time, and its one event.
  * Deterministic by construction: time is the proposal's timestamp, iteration is in key order.
+ *
+ * <p>Each key is fetched from the peer once per transaction: a transaction sees the state as it
+ * was committed before it (never its own writes), so a second read of a key can only return the
+ * same bytes, and every read is a round trip to each endorsing peer.
  */
 public final class Ledger {
     private final ChaincodeStub stub;
+    private final java.util.Map<String, byte[]> fetched = new java.util.HashMap<>();
     private int created;
 
     public Ledger(ChaincodeStub stub) {
@@ -35,13 +40,20 @@ public final class Ledger {
     }
 
     public <T> Optional<T> read(String key, Class<T> type) {
-        byte[] bytes = stub.getState(key);
-        return bytes == null || bytes.length == 0 ? Optional.empty() : Optional.of(Json.decodeStored(bytes, type));
+        byte[] bytes = fetch(key);
+        return bytes.length == 0 ? Optional.empty() : Optional.of(Json.decodeStored(bytes, type));
     }
 
     public boolean exists(String key) {
-        byte[] bytes = stub.getState(key);
-        return bytes != null && bytes.length > 0;
+        return fetch(key).length > 0;
+    }
+
+    /** The key's committed bytes (empty if none), from the peer the first time only. */
+    private byte[] fetch(String key) {
+        return fetched.computeIfAbsent(key, k -> {
+            byte[] bytes = stub.getState(k);
+            return bytes == null ? new byte[0] : bytes;
+        });
     }
 
     public void write(String key, Object record) {
@@ -125,10 +137,9 @@ public final class Ledger {
         }
     }
 
-    /** A key part counted from the end of a composite key (0 is the last). */
-    public String lastKeyPart(String compositeKey, int fromEnd) {
-        List<String> parts = stub.splitCompositeKey(compositeKey).getAttributes();
-        return parts.get(parts.size() - 1 - fromEnd);
+    /** A key part after the type, counted from the first (0). */
+    public String keyPart(String compositeKey, int index) {
+        return stub.splitCompositeKey(compositeKey).getAttributes().get(index);
     }
 
     /** The transaction time as a fixed-width string that sorts in time order (for keys). */

@@ -2,6 +2,8 @@ package org.greenledger.chaincode.contract.movement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.holding.Holding;
 import org.greenledger.chaincode.contract.ContractError;
@@ -11,10 +13,19 @@ import org.greenledger.chaincode.contract.governance.KeyEndorsement;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 
 /**
- * Holdings kept as lots, like UTXOs: one key per lot under (asset, account). Crediting writes a
- * new lot and reads nothing, so any number of transactions can pay the same account without
- * conflicting; debiting consumes the account's unfrozen lots in key order and writes the change
- * back as a new lot. No key is shared between holders, and there is no balance counter.
+ * Holdings kept as lots, like UTXOs: one key per lot, {@code lot/asset/account/bucket/id}, with
+ * each account's lots spread over {@value #BUCKETS} buckets. Crediting writes a new lot and reads
+ * nothing, so any number of transactions can pay the same account without conflicting. Debiting
+ * reads one bucket at a time, starting at the bucket the transaction id picks, until the unfrozen
+ * units it read cover the debit; it consumes those lots and writes the change back into the last
+ * bucket it took from. So concurrent debits of one holder read and write different keys whenever
+ * the holder's buckets each hold enough; where they meet, Fabric invalidates all but one and the
+ * SDK sends the others again (they carry request ids). A debit that finds too little in every
+ * bucket reads the whole holding, so it never refuses units the holder has. No key is shared
+ * between holders, and there is no balance counter.
+ *
+ * <p>A mint and an issue's proceeds are {@link #fund funded} as one lot in every bucket: the
+ * treasury or omnibus account they fill can pay out concurrently from the start.
  *
  * <p>Every lot carries a key-level endorsement policy naming the holder's custodian bank: no
  * lot can be spent, frozen or seized without that bank's peer endorsing the transaction.
@@ -22,6 +33,7 @@ import org.greenledger.chaincode.contract.ledger.Ledger;
  * <p>Anyone reads; only {@link MovementCore} writes (the writers are package-private).
  */
 public final class HoldingBook {
+    static final int BUCKETS = 16;
     private static final String LOT = "lot";
 
     private final Ledger ledger;
@@ -41,12 +53,18 @@ public final class HoldingBook {
     private record KeyedLot(String key, Lot lot) {
     }
 
-    public Holding holding(String assetId, String accountId) {
-        return sum(assetId, accountId, lots(assetId, accountId));
+    /**
+     * Lots read for a debit, and the unfrozen units in them: what the compliance rules look at as
+     * the sender's balance. Less than the debit only if the whole holding was read.
+     */
+    record Draw(String assetId, String accountId, List<KeyedLot> lots, long unfrozenUnits) {
+        Holding asHolding() {
+            return new Holding(assetId, accountId, unfrozenUnits, 0, lots.size());
+        }
     }
 
-    void credit(String assetId, String accountId, long units) {
-        writeLot(assetId, accountId, new Lot(units, false));
+    public Holding holding(String assetId, String accountId) {
+        return sum(assetId, accountId, lots(assetId, accountId));
     }
 
     /** Every holder of the asset with a positive holding, in account order. */
@@ -54,28 +72,73 @@ public final class HoldingBook {
         return holders(assetId, ledger.readAllKeyed(LOT, Lot.class, assetId));
     }
 
+    /**
+     * The lots a debit of {@code units} takes from: bucket by bucket from the one this
+     * transaction's id picks, until their unfrozen units cover it; the whole holding if no set of
+     * buckets does (lots written before buckets existed are found there too). Writes nothing.
+     */
+    Draw draw(String assetId, String accountId, long units) {
+        List<KeyedLot> read = new ArrayList<>();
+        long unfrozen = 0;
+        int first = Math.floorMod(ledger.txId().hashCode(), BUCKETS);
+        for (int i = 0; i < BUCKETS && unfrozen < units; i++) {
+            String bucket = bucketName((first + i) % BUCKETS);
+            for (var lot : ledger.readAllKeyed(LOT, Lot.class, assetId, accountId, bucket).entrySet()) {
+                read.add(new KeyedLot(lot.getKey(), lot.getValue()));
+                if (!lot.getValue().frozen()) {
+                    unfrozen = Sums.add("the unfrozen holding", unfrozen, lot.getValue().units());
+                }
+            }
+        }
+        if (unfrozen >= units) {
+            return new Draw(assetId, accountId, read, unfrozen);
+        }
+        List<KeyedLot> all = lots(assetId, accountId);
+        Holding whole = sum(assetId, accountId, all);
+        return new Draw(assetId, accountId, all, whole.units() - whole.frozenUnits());
+    }
+
+    /**
+     * Takes {@code units} from the drawn lots. The caller has checked compliance, which includes
+     * that the draw's unfrozen units suffice.
+     */
+    void debit(Draw draw, long units) {
+        take(draw.lots(), draw.assetId(), draw.accountId(), units, false);
+    }
+
+    /** Pays {@code units} to the account as one new lot, in the bucket its id picks. */
+    void credit(String assetId, String accountId, long units) {
+        String id = ledger.newId();
+        writeLot(assetId, accountId, bucketName(Math.floorMod(id.hashCode(), BUCKETS)), id, new Lot(units, false));
+    }
+
+    /**
+     * Pays {@code units} to the account as one lot in each bucket (fewer if there are fewer
+     * units), so that concurrent debits of a newly funded account find different lots.
+     */
+    void fund(String assetId, String accountId, long units) {
+        int pieces = (int) Math.min(BUCKETS, units);
+        long each = units / pieces;
+        for (int bucket = 0; bucket < pieces; bucket++) {
+            long piece = bucket == 0 ? units - each * (pieces - 1) : each;
+            writeLot(assetId, accountId, bucketName(bucket), ledger.newId(), new Lot(piece, false));
+        }
+    }
+
     /** Removes every lot of the asset (redemption retires the units); returns who held what. */
     List<Holding> retireAll(String assetId) {
-        java.util.SortedMap<String, Lot> lots = ledger.readAllKeyed(LOT, Lot.class, assetId);
+        SortedMap<String, Lot> lots = ledger.readAllKeyed(LOT, Lot.class, assetId);
         lots.keySet().forEach(ledger::delete);
         return holders(assetId, lots);
     }
 
-    private List<Holding> holders(String assetId, java.util.SortedMap<String, Lot> lots) {
-        java.util.SortedMap<String, List<KeyedLot>> byAccount = new java.util.TreeMap<>();
+    private List<Holding> holders(String assetId, SortedMap<String, Lot> lots) {
+        SortedMap<String, List<KeyedLot>> byAccount = new TreeMap<>();
         lots.forEach((key, lot) -> byAccount
-                .computeIfAbsent(ledger.lastKeyPart(key, 1), a -> new ArrayList<>()).add(new KeyedLot(key, lot)));
+                .computeIfAbsent(ledger.keyPart(key, 1), a -> new ArrayList<>()).add(new KeyedLot(key, lot)));
         List<Holding> holders = new ArrayList<>();
         byAccount.forEach((account, accountLots) -> holders.add(sum(assetId, account, accountLots)));
         return holders;
-    }
-
-    /**
-     * Takes {@code units} from the account's unfrozen lots. The caller has checked compliance,
-     * which includes that the unfrozen units suffice.
-     */
-    void debit(String assetId, String accountId, long units) {
-        take(lots(assetId, accountId), assetId, accountId, units, false);
     }
 
     /**
@@ -108,7 +171,8 @@ public final class HoldingBook {
                     + " unfrozen units of " + assetId + ", not " + units);
         }
         int lotChange = take(lots, assetId, accountId, units, false) + 1;
-        writeLot(assetId, accountId, new Lot(units, true));
+        String id = ledger.newId();
+        writeLot(assetId, accountId, bucketName(Math.floorMod(id.hashCode(), BUCKETS)), id, new Lot(units, true));
         return new Holding(assetId, accountId, before.units(), before.frozenUnits() + units, before.lots() + lotChange);
     }
 
@@ -142,8 +206,9 @@ public final class HoldingBook {
     }
 
     /**
-     * Consumes lots of the given frozenness, from lots already read, in key order; the change
-     * goes back as a lot of the same kind. Returns the change in the number of lots.
+     * Consumes lots of the given frozenness, from lots already read, in the order read; the change
+     * goes back as a lot of the same kind into the bucket of the lot it came from. Returns the
+     * change in the number of lots.
      */
     private int take(List<KeyedLot> lots, String assetId, String accountId, long units, boolean frozen) {
         int lotChange = 0;
@@ -160,7 +225,8 @@ public final class HoldingBook {
             long taken = Math.min(remaining, keyed.lot().units());
             remaining -= taken;
             if (taken < keyed.lot().units()) {
-                writeLot(assetId, accountId, new Lot(keyed.lot().units() - taken, frozen));
+                writeLot(assetId, accountId, bucketOf(keyed.key()), ledger.newId(),
+                        new Lot(keyed.lot().units() - taken, frozen));
                 lotChange++;
             }
         }
@@ -170,8 +236,18 @@ public final class HoldingBook {
         return lotChange;
     }
 
-    private void writeLot(String assetId, String accountId, Lot lot) {
-        String key = ledger.key(LOT, assetId, accountId, ledger.newId());
+    /** The bucket of a lot's key; a lot written before buckets existed gives its change to bucket 0. */
+    private String bucketOf(String lotKey) {
+        String part = ledger.keyPart(lotKey, 2);
+        return part.length() == 1 ? part : bucketName(0);
+    }
+
+    private static String bucketName(int bucket) {
+        return Integer.toHexString(bucket);
+    }
+
+    private void writeLot(String assetId, String accountId, String bucket, String id, Lot lot) {
+        String key = ledger.key(LOT, assetId, accountId, bucket, id);
         ledger.write(key, lot);
         endorsement.require(key, accounts.get(accountId).custodianMspId());
     }

@@ -17,12 +17,12 @@ final class MovementCheck {
     }
 
     /**
-     * @param fromAccountId the sender, or null when units are created
-     * @param toAccountId   the receiver, or null when units are destroyed
+     * The facts of a movement that creates units (issuance): no sender.
+     *
+     * @param toAccountId the receiver
      */
-    static MovementFacts facts(Ledger ledger, AssetRules asset, String fromAccountId, String toAccountId,
-            long units) {
-        return facts(ledger, asset, fromAccountId, toAccountId, units, null);
+    static MovementFacts issuanceFacts(Ledger ledger, AssetRules asset, String toAccountId, long units) {
+        return facts(ledger, asset, null, toAccountId, units, null);
     }
 
     /**
@@ -38,17 +38,18 @@ final class MovementCheck {
     }
 
     /**
-     * The facts of a movement out of one named block of units (a carbon credit serial block):
-     * what the sender can move is that block, not a balance read from lots.
+     * The facts of a movement out of a sender's holding.
+     *
+     * @param sender      what the sender can move: the lots drawn for a debit, a holding, or one
+     *                    serial block of credits
+     * @param toAccountId the receiver, or null when units are destroyed or leave into escrow
      */
-    static MovementFacts factsOfBlock(Ledger ledger, AssetRules asset, String fromAccountId, String toAccountId,
-            long units, long blockUnits, long frozenUnits) {
-        return facts(ledger, asset, fromAccountId, toAccountId, units,
-                new Holding(asset.assetId(), fromAccountId, blockUnits, frozenUnits, 1));
+    static MovementFacts facts(Ledger ledger, AssetRules asset, Holding sender, String toAccountId, long units) {
+        return facts(ledger, asset, sender.accountId(), toAccountId, units, sender);
     }
 
     private static MovementFacts facts(Ledger ledger, AssetRules asset, String fromAccountId, String toAccountId,
-            long units, Holding senderBlock) {
+            long units, Holding sender) {
         RegulatoryRegister regulator = new RegulatoryRegister(ledger);
         var cap = asset.currency() == null ? null
                 : regulator.sandboxCap(asset.assetClass(), asset.currency()).orElse(null);
@@ -56,8 +57,7 @@ final class MovementCheck {
                 ? new IssuedTotals(ledger).classTotal(asset.assetClass(), asset.currency())
                 : 0;
         return new MovementFacts(asset, units,
-                fromAccountId == null ? null : party(ledger, regulator, asset, fromAccountId,
-                        senderBlock != null ? senderBlock : new HoldingBook(ledger).holding(asset.assetId(), fromAccountId)),
+                fromAccountId == null ? null : party(ledger, regulator, asset, fromAccountId, sender),
                 toAccountId == null ? null : party(ledger, regulator, asset, toAccountId,
                         receiverHolding(ledger, asset, toAccountId)),
                 regulator.pause(asset.assetId()).isPresent(), cap, outstanding, ledger.today());

@@ -84,13 +84,22 @@ public final class MovementCore {
      * are checked before any moves, so a refused settlement writes nothing.
      */
     public List<UnitsMoved> deliver(List<Leg> legs) {
+        List<HoldingBook.Draw> draws = new ArrayList<>();
+        java.util.Set<String> senders = new java.util.HashSet<>();
         for (Leg leg : legs) {
             heldInLots(leg.asset());
-            enforce(MovementCheck.facts(ledger, leg.asset(), leg.from(), leg.to(), leg.units()));
+            // Two legs drawing on the same holding would both see its committed lots.
+            if (!senders.add(leg.asset().assetId() + "/" + leg.from())) {
+                throw new IllegalStateException("two legs of one delivery debit " + leg.from() + " in " + leg.asset().assetId());
+            }
+            HoldingBook.Draw draw = holdings.draw(leg.asset().assetId(), leg.from(), leg.units());
+            enforce(MovementCheck.facts(ledger, leg.asset(), draw.asHolding(), leg.to(), leg.units()));
+            draws.add(draw);
         }
         List<UnitsMoved> moved = new ArrayList<>();
-        for (Leg leg : legs) {
-            holdings.debit(leg.asset().assetId(), leg.from(), leg.units());
+        for (int i = 0; i < legs.size(); i++) {
+            Leg leg = legs.get(i);
+            holdings.debit(draws.get(i), leg.units());
             holdings.credit(leg.asset().assetId(), leg.to(), leg.units());
             moved.add(record.record(leg.asset(), leg.from(), leg.to(), leg.units(), leg.reference()));
         }
@@ -106,7 +115,8 @@ public final class MovementCore {
     /** Why a transfer would be refused now, if it would; writes nothing. */
     public Optional<Refusal> transferRefusal(AssetRules asset, String from, String to, long units) {
         heldInLots(asset);
-        return ComplianceRule.firstRefusal(MovementCheck.facts(ledger, asset, from, to, units));
+        return ComplianceRule.firstRefusal(MovementCheck.facts(ledger, asset,
+                holdings.draw(asset.assetId(), from, units).asHolding(), to, units));
     }
 
     /**
@@ -115,6 +125,19 @@ public final class MovementCore {
      * outstanding total grows by the face value issued.
      */
     public List<UnitsMoved> issue(AssetRules asset, List<Allotment> allotments) {
+        return issue(asset, allotments, false);
+    }
+
+    /**
+     * A bank's mint of deposit tokens for one client: an issue of one allotment whose units land
+     * spread over the account's lot buckets ({@link HoldingBook#fund}), so the treasury or omnibus
+     * account it funds can pay out concurrently at once.
+     */
+    public UnitsMoved mint(AssetRules asset, Allotment allotment) {
+        return issue(asset, List.of(allotment), true).get(0);
+    }
+
+    private List<UnitsMoved> issue(AssetRules asset, List<Allotment> allotments, boolean spread) {
         heldInLots(asset);
         SortedMap<String, Long> byAccount = new TreeMap<>();
         allotments.forEach(a -> byAccount.merge(a.accountId(), a.units(), (x, y) -> Sums.add("an account's allotment", x, y)));
@@ -122,14 +145,17 @@ public final class MovementCore {
         for (var receiver : byAccount.entrySet()) {
             if (receiver.getValue() > 0) {
                 // A transaction does not read its own writes: what it issued already is added by hand.
-                enforce(MovementCheck.facts(ledger, asset, null, receiver.getKey(), receiver.getValue())
+                enforce(MovementCheck.issuanceFacts(ledger, asset, receiver.getKey(), receiver.getValue())
                         .withEarlierIssuance(Sums.times("the issue's face value", issuedBefore, asset.unitValueMinor())));
                 issuedBefore = Sums.add("the issue's units", issuedBefore, receiver.getValue());
             }
         }
         List<UnitsMoved> moved = new ArrayList<>();
         for (Allotment allotment : allotments) {
-            if (allotment.units() > 0) {
+            if (allotment.units() > 0 && spread) {
+                holdings.fund(asset.assetId(), allotment.accountId(), allotment.units());
+                moved.add(record.record(asset, null, allotment.accountId(), allotment.units(), allotment.reference()));
+            } else if (allotment.units() > 0) {
                 holdings.credit(asset.assetId(), allotment.accountId(), allotment.units());
                 moved.add(record.record(asset, null, allotment.accountId(), allotment.units(), allotment.reference()));
             }
@@ -141,14 +167,15 @@ public final class MovementCore {
     /** Refuses now if issuing {@code units} to the account would break a rule (a subscription's check); writes nothing. */
     public void requireIssuable(AssetRules asset, String to, long units) {
         heldInLots(asset);
-        enforce(MovementCheck.facts(ledger, asset, null, to, units));
+        enforce(MovementCheck.issuanceFacts(ledger, asset, to, units));
     }
 
     /** Destroys a holder's units (a withdrawal of deposits): every rule; the outstanding total shrinks. */
     public UnitsMoved destroy(AssetRules asset, String from, long units, String reference) {
         heldInLots(asset);
-        enforce(MovementCheck.facts(ledger, asset, from, null, units));
-        holdings.debit(asset.assetId(), from, units);
+        HoldingBook.Draw draw = holdings.draw(asset.assetId(), from, units);
+        enforce(MovementCheck.facts(ledger, asset, draw.asHolding(), null, units));
+        holdings.debit(draw, units);
         changeOutstanding(asset, -units);
         return record.record(asset, from, null, units, reference);
     }
@@ -156,8 +183,9 @@ public final class MovementCore {
     /** Takes units from a holder into an escrow pseudo-account (a subscription's cash): every rule on the payer. */
     public UnitsMoved intoEscrow(AssetRules asset, String from, String escrow, long units, String reference) {
         heldInLots(asset);
-        enforce(MovementCheck.facts(ledger, asset, from, null, units));
-        holdings.debit(asset.assetId(), from, units);
+        HoldingBook.Draw draw = holdings.draw(asset.assetId(), from, units);
+        enforce(MovementCheck.facts(ledger, asset, draw.asHolding(), null, units));
+        holdings.debit(draw, units);
         return record.record(asset, from, escrow, units, reference);
     }
 
@@ -165,7 +193,7 @@ public final class MovementCore {
     public UnitsMoved releaseEscrow(AssetRules asset, String escrow, String to, long units, String reference) {
         heldInLots(asset);
         enforceReceiver(MovementCheck.receiverFacts(ledger, asset, to, units));
-        holdings.credit(asset.assetId(), to, units);
+        holdings.fund(asset.assetId(), to, units);
         return record.record(asset, escrow, to, units, reference);
     }
 
@@ -185,8 +213,9 @@ public final class MovementCore {
         heldInLots(asset);
         PaymentRun run = plan(asset, payments);
         if (run.totalMinor() > 0) {
-            enforce(MovementCheck.facts(ledger, asset, from, null, run.totalMinor()));
-            holdings.debit(asset.assetId(), from, run.totalMinor());
+            HoldingBook.Draw draw = holdings.draw(asset.assetId(), from, run.totalMinor());
+            enforce(MovementCheck.facts(ledger, asset, draw.asHolding(), null, run.totalMinor()));
+            holdings.debit(draw, run.totalMinor());
         }
         for (Payment payment : run.paid()) {
             holdings.credit(asset.assetId(), payment.accountId(), payment.amountMinor());
@@ -200,7 +229,8 @@ public final class MovementCore {
         heldInLots(asset);
         PaymentRun run = plan(asset, payments);
         if (run.totalMinor() > 0) {
-            enforce(MovementCheck.facts(ledger, asset, from, null, run.totalMinor()));
+            enforce(MovementCheck.facts(ledger, asset, holdings.draw(asset.assetId(), from, run.totalMinor()).asHolding(),
+                    null, run.totalMinor()));
         }
     }
 
@@ -230,12 +260,17 @@ public final class MovementCore {
      * take); writes nothing.
      */
     public void requireSeizable(AssetRules asset, String from, long units) {
+        seizable(asset, from, units);
+    }
+
+    private Holding seizable(AssetRules asset, String from, long units) {
         heldInLots(asset);
         Holding held = holdings.holding(asset.assetId(), from);
         if (held.units() < units) {
             throw new ContractError(ErrorCode.INSUFFICIENT_UNITS, "account " + from + " holds " + held.units()
                     + " units of " + asset.assetId() + ", not " + units);
         }
+        return held;
     }
 
     /**
@@ -243,8 +278,8 @@ public final class MovementCore {
      * the asset's pause and lock-up do not stop it, but the receiver must be allowed to hold them.
      */
     public UnitsMoved courtOrder(AssetRules asset, String from, String to, long units, String reference) {
-        requireSeizable(asset, from, units);
-        enforceReceiver(MovementCheck.facts(ledger, asset, from, to, units));
+        Holding held = seizable(asset, from, units);
+        enforceReceiver(MovementCheck.facts(ledger, asset, held, to, units));
         holdings.seize(asset.assetId(), from, units);
         holdings.credit(asset.assetId(), to, units);
         return record.record(asset, from, to, units, reference);
@@ -298,7 +333,7 @@ public final class MovementCore {
      */
     public UnitsMoved issueBlock(AssetRules credits, CreditBlock block, String reference) {
         if (!CreditBlock.BUFFER_POOL.equals(block.holderAccountId())) {
-            enforce(MovementCheck.facts(ledger, credits, null, block.holderAccountId(), block.quantity()));
+            enforce(MovementCheck.issuanceFacts(ledger, credits, block.holderAccountId(), block.quantity()));
         }
         blocks.putActive(block, credits);
         return record.record(credits, null, block.holderAccountId(), block.quantity(), reference);
@@ -313,8 +348,7 @@ public final class MovementCore {
      */
     public SerialRange transferBlock(AssetRules credits, CreditBlock block, long quantity, String to,
             String firstTransferTxId, String reference) {
-        enforce(MovementCheck.factsOfBlock(ledger, credits, block.holderAccountId(), to, quantity, block.quantity(),
-                block.frozenQuantity()));
+        enforce(MovementCheck.facts(ledger, credits, asSender(credits, block), to, quantity));
         SerialRange moved = split(credits, block, quantity);
         blocks.putActive(block.as(moved, to, BlockStatus.ACTIVE, firstTransferTxId, ledger.now()), credits);
         record.record(credits, block.holderAccountId(), to, quantity, reference);
@@ -326,8 +360,7 @@ public final class MovementCore {
      * them) would break a rule; writes nothing.
      */
     public void requireBlockMovable(AssetRules credits, CreditBlock block, long quantity, String to) {
-        enforce(MovementCheck.factsOfBlock(ledger, credits, block.holderAccountId(), to, quantity, block.quantity(),
-                block.frozenQuantity()));
+        enforce(MovementCheck.facts(ledger, credits, asSender(credits, block), to, quantity));
     }
 
     /**
@@ -335,8 +368,7 @@ public final class MovementCore {
      * Returns the serials retired.
      */
     public SerialRange retireBlock(AssetRules credits, CreditBlock block, long quantity, String reference) {
-        enforce(MovementCheck.factsOfBlock(ledger, credits, block.holderAccountId(), null, quantity, block.quantity(),
-                block.frozenQuantity()));
+        enforce(MovementCheck.facts(ledger, credits, asSender(credits, block), null, quantity));
         return end(credits, block, quantity, BlockStatus.RETIRED, reference);
     }
 
@@ -369,6 +401,11 @@ public final class MovementCore {
         blocks.putEnded(block.as(ended, block.holderAccountId(), status, block.firstTransferTxId(), ledger.now()));
         record.record(credits, block.holderAccountId(), null, quantity, reference);
         return ended;
+    }
+
+    /** What the holder of a block can move out of it: the block, not a balance read from lots. */
+    private static Holding asSender(AssetRules credits, CreditBlock block) {
+        return new Holding(credits.assetId(), block.holderAccountId(), block.quantity(), block.frozenQuantity(), 1);
     }
 
     /** Takes the first {@code quantity} serials off the block; the rest stays with the holder as a new block. */

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.account.InvestorType;
@@ -32,6 +33,7 @@ import org.greenledger.chaincode.api.holding.TransferCheck;
 import org.greenledger.chaincode.api.holding.TransferRequest;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
 import org.greenledger.chaincode.api.money.Currency;
+import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.account.AccountContract;
 import org.greenledger.chaincode.contract.cash.CashContract;
 import org.greenledger.chaincode.contract.supervision.ComplianceContract;
@@ -142,19 +144,59 @@ class CashAndTransferTest {
         assertEquals(300_000, moved.faceValueMinor());
         assertFalse(moved.reportable());
         assertEquals(moved, ledger.lastEvent(EventType.UNITS_TRANSFERRED, UnitsMoved.class));
-        assertEquals(new Holding(TOKEN, "A1", 700_000, 0, 1), holding("A1"));
+        // The mint left 16 lots of 62,500; the debit spent five whole ones and kept 12,500 change.
+        assertEquals(new Holding(TOKEN, "A1", 700_000, 0, 12), holding("A1"));
         assertEquals(new Holding(TOKEN, "B1", 300_000, 0, 1), holding("B1"));
         ledger.assertRefused(ErrorCode.NOT_AUTHORIZED, BANK_B_OPERATOR,
                 ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 1)));
     }
 
     @Test
-    void a_debit_spends_lots_in_order_and_keeps_the_change_as_a_new_lot() {
-        mint("A1", 100);
-        mint("A1", 100);
-        assertEquals(3, holding("A1").lots());
-        ledger.submit(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 1_000_050)));
-        assertEquals(new Holding(TOKEN, "A1", 150, 0, 2), holding("A1"));
+    void a_mint_spreads_over_the_buckets_and_a_debit_reads_one_bucket_and_keeps_its_change_there() {
+        assertEquals(16, holding("A1").lots(), "one lot per bucket");
+        ledger.submit(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 10)));
+        List<String> lotRanges = ledger.lastReads().stream().filter(r -> r.startsWith("range /lot/")).toList();
+        assertEquals(1, lotRanges.size(), "one bucket read: " + lotRanges);
+        String bucket = lotRanges.get(0).substring("range ".length());
+        List<String> lotWrites = ledger.lastChanges().keySet().stream().map(k -> k.replace('\u0000', '/'))
+                .filter(k -> k.startsWith("/lot/" + TOKEN + "/A1/")).toList();
+        assertEquals(2, lotWrites.size(), "the spent lot and its change: " + lotWrites);
+        assertTrue(lotWrites.stream().allMatch(k -> k.startsWith(bucket)), "both in the bucket read: " + lotWrites);
+        assertEquals(new Holding(TOKEN, "A1", 999_990, 0, 16), holding("A1"));
+    }
+
+    @Test
+    void a_debit_larger_than_a_bucket_reads_on_and_one_larger_than_the_holding_reads_it_all() {
+        ledger.submit(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 200_000)));
+        assertEquals(4, ledger.lastReads().stream().filter(r -> r.startsWith("range /lot/")).count(),
+                "four buckets of 62,500 cover 200,000");
+        ledger.assertRefused(ErrorCode.INSUFFICIENT_UNITS, BANK_A_OPERATOR,
+                ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 800_001)));
+        ContractError refused = ledger.assertRefused(ErrorCode.INSUFFICIENT_UNITS, BANK_A_OPERATOR,
+                ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 900_000)));
+        assertTrue(refused.getMessage().contains("has 800000 unfrozen units"), refused.getMessage());
+    }
+
+    /**
+     * Sixteen debits of one holder endorsed on the same state and committed in one block: each
+     * bucket serves one of them, so as many commit as there are different buckets among the
+     * transactions' picks, and a single balance key would have let one through. None is applied
+     * twice and no unit is lost.
+     */
+    @Test
+    void concurrent_debits_of_one_holder_commit_once_per_bucket() {
+        List<TestLedger.Endorsed> block = new java.util.ArrayList<>();
+        java.util.Set<String> bucketsPicked = new java.util.TreeSet<>();
+        for (int i = 0; i < 16; i++) {
+            block.add(ledger.endorse(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 1_000))));
+            bucketsPicked.add(ledger.lastReads().stream().filter(r -> r.startsWith("range /lot/")).findFirst().orElseThrow());
+        }
+        List<Boolean> valid = ledger.commitBlock(block);
+        long committed = valid.stream().filter(v -> v).count();
+        assertEquals(bucketsPicked.size(), committed, "one debit per bucket picked: " + bucketsPicked);
+        assertTrue(committed >= 8, committed + " of 16 committed");
+        assertEquals(1_000_000 - committed * 1_000, holding("A1").units());
+        assertEquals(committed * 1_000, holding("B1").units());
     }
 
     @Test
@@ -218,7 +260,8 @@ class CashAndTransferTest {
         Holding frozen = Json.decode(ledger.submit(REGULATOR_OPERATOR, ctx -> compliance.FreezeHolding(ctx, freeze)),
                 Holding.class);
         assertEquals(holding("A1"), frozen, "the event reports the holding as a later read sees it");
-        assertEquals(new Holding(TOKEN, "A1", 1_000_500, 600_000, 3), frozen); // the 500 lot, 400,000 change, 600,000 frozen
+        assertEquals(1_000_500, frozen.units());
+        assertEquals(600_000, frozen.frozenUnits());
         assertEquals(frozen, ledger.lastEvent(EventType.HOLDING_FROZEN, Holding.class));
 
         ledger.assertRefused(ErrorCode.INSUFFICIENT_UNITS, BANK_A_OPERATOR,

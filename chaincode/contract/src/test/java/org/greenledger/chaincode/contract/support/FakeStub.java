@@ -34,6 +34,13 @@ final class FakeStub implements ChaincodeStub {
     private final Instant timestamp;
     private final TestIdentity creator;
     private ChaincodeEvent event;
+    /** What the transaction returned (set by the ledger that ran it). */
+    String result;
+    /** The messages this transaction sent the peer, by kind: each is a round trip on a real peer. */
+    private final Map<String, Integer> calls = new java.util.TreeMap<>();
+    /** What the transaction read, as a peer records it for validation: keys, and range prefixes. */
+    private final java.util.Set<String> keysRead = new java.util.TreeSet<>();
+    private final java.util.Set<String> rangesRead = new java.util.TreeSet<>();
 
     FakeStub(NavigableMap<String, byte[]> committed, Map<String, byte[]> committedPolicies,
             Map<String, List<KeyModification>> history, String txId, Instant timestamp, TestIdentity creator) {
@@ -49,6 +56,22 @@ final class FakeStub implements ChaincodeStub {
         return writes;
     }
 
+    Map<String, Integer> calls() {
+        return calls;
+    }
+
+    java.util.Set<String> keysRead() {
+        return keysRead;
+    }
+
+    java.util.Set<String> rangesRead() {
+        return rangesRead;
+    }
+
+    private void count(String call) {
+        calls.merge(call, 1, Integer::sum);
+    }
+
     Map<String, byte[]> policyWrites() {
         return policyWrites;
     }
@@ -59,11 +82,14 @@ final class FakeStub implements ChaincodeStub {
 
     @Override
     public byte[] getState(String key) {
+        count("GetState");
+        keysRead.add(key);
         return committed.get(key);
     }
 
     @Override
     public void putState(String key, byte[] value) {
+        count("PutState");
         if (value == null || value.length == 0) {
             throw new IllegalArgumentException("Fabric rejects empty values");
         }
@@ -72,11 +98,14 @@ final class FakeStub implements ChaincodeStub {
 
     @Override
     public void delState(String key) {
+        count("DelState");
         writes.put(key, null);
     }
 
     @Override
     public QueryResultsIterator<KeyValue> getStateByPartialCompositeKey(CompositeKey key) {
+        count("GetStateByRange");
+        rangesRead.add(key.toString());
         List<KeyValue> rows = rowsFrom(key.toString(), key.toString(), Integer.MAX_VALUE);
         return new QueryResultsIterator<>() {
             @Override
@@ -229,6 +258,7 @@ final class FakeStub implements ChaincodeStub {
 
     @Override
     public void setStateValidationParameter(String key, byte[] value) {
+        count("PutStateMetadata");
         policyWrites.put(key, value.clone());
     }
 

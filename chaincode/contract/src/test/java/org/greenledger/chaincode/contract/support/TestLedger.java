@@ -43,17 +43,45 @@ public final class TestLedger {
     public record KeyChange(byte[] before, byte[] after) {
     }
 
+    /**
+     * The messages the last transaction sent the peer, by kind (GetState, GetStateByRange,
+     * PutState, DelState, PutStateMetadata): on a real network each is a round trip between the
+     * chaincode and every endorsing peer.
+     */
+    public Map<String, Integer> lastCalls() {
+        return Map.copyOf(lastStub.calls());
+    }
+
+    /** The keys and range prefixes the last transaction read, readable (the separator as '/'). */
+    public List<String> lastReads() {
+        List<String> reads = new ArrayList<>();
+        lastStub.keysRead().forEach(k -> reads.add(k.replace('\u0000', '/')));
+        lastStub.rangesRead().forEach(k -> reads.add("range " + k.replace('\u0000', '/')));
+        return reads;
+    }
+
     public void setTime(Instant time) {
         now = time;
     }
 
     /** Runs {@code tx} as {@code who}; on success applies its writes and keeps its event. */
     public String submit(TestIdentity who, Function<GreenLedgerContext, String> tx) {
+        FakeStub stub = run(who, tx);
+        apply(stub);
+        return stub.result;
+    }
+
+    private FakeStub run(TestIdentity who, Function<GreenLedgerContext, String> tx) {
         transactions++;
         String txId = String.format("%064x", transactions);
         FakeStub stub = new FakeStub(state, policies, history, txId, now, who);
         lastStub = stub;
-        String result = tx.apply(new GreenLedgerContext(stub));
+        stub.result = tx.apply(new GreenLedgerContext(stub));
+        return stub;
+    }
+
+    private void apply(FakeStub stub) {
+        String txId = stub.getTxId();
         Instant at = now;
         writesApplied += stub.writes().size() + stub.policyWrites().size();
         Map<String, KeyChange> changes = new TreeMap<>();
@@ -72,7 +100,46 @@ public final class TestLedger {
         if (stub.event() != null) {
             events.add(stub.event());
         }
-        return result;
+    }
+
+    /** A transaction simulated on the state as it is now and not committed yet, as an endorser returns it. */
+    public static final class Endorsed {
+        private final FakeStub stub;
+
+        private Endorsed(FakeStub stub) {
+            this.stub = stub;
+        }
+
+        public String result() {
+            return stub.result;
+        }
+    }
+
+    /** Simulates {@code tx} on the current state without committing it (see {@link #commitBlock}). */
+    public Endorsed endorse(TestIdentity who, Function<GreenLedgerContext, String> tx) {
+        return new Endorsed(run(who, tx));
+    }
+
+    /**
+     * Commits transactions endorsed on the same state, in order, as a peer validates a block: a
+     * transaction is invalid if a key it read, or a key inside a range it read, was written by a
+     * valid transaction before it (MVCC_READ_CONFLICT, PHANTOM_READ_CONFLICT). Returns which
+     * were valid; only their writes are applied.
+     */
+    public List<Boolean> commitBlock(List<Endorsed> block) {
+        java.util.Set<String> written = new java.util.TreeSet<>();
+        List<Boolean> valid = new ArrayList<>();
+        for (Endorsed tx : block) {
+            boolean conflict = tx.stub.keysRead().stream().anyMatch(written::contains)
+                    || tx.stub.rangesRead().stream().anyMatch(prefix -> written.stream().anyMatch(k -> k.startsWith(prefix)));
+            valid.add(!conflict);
+            if (!conflict) {
+                written.addAll(tx.stub.writes().keySet());
+                written.addAll(tx.stub.policyWrites().keySet());
+                apply(tx.stub);
+            }
+        }
+        return valid;
     }
 
     /** Runs a read: the same as submit, but it must write nothing and emit no event. */
