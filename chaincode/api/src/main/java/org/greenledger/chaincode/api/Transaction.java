@@ -57,6 +57,7 @@ public enum Transaction {
     TRANSFER(Contracts.HOLDINGS, "Transfer", Intent.SUBMIT),
     CAN_TRANSFER(Contracts.HOLDINGS, "CanTransfer", Intent.EVALUATE),
     GET_HOLDING(Contracts.HOLDINGS, "GetHolding", Intent.EVALUATE),
+    GET_LOTS(Contracts.HOLDINGS, "GetLots", Intent.EVALUATE),
 
     SUBSCRIBE(Contracts.ISSUANCE, "Subscribe", Intent.SUBMIT),
     WITHDRAW_SUBSCRIPTION(Contracts.ISSUANCE, "WithdrawSubscription", Intent.SUBMIT),

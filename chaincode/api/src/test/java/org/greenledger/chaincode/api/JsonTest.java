@@ -88,6 +88,24 @@ class JsonTest {
     }
 
     @Test
+    void lots_a_transfer_names_are_well_formed_distinct_and_few() {
+        String lot = "a".repeat(64) + ".000001";
+        String withLots = "{\"requestId\":\"R\",\"assetId\":\"T\",\"fromAccountId\":\"A\",\"toAccountId\":\"B\","
+                + "\"units\":1,\"paymentReference\":\"x\",\"fromLots\":%s}";
+        assertEquals(List.of(lot), Json.decode(String.format(withLots, "[\"" + lot + "\"]"), TransferRequest.class).fromLots());
+        assertEquals(null, Json.decode(transfer("1", "\"x\""), TransferRequest.class).fromLots(), "absent: the ledger chooses");
+        refused("fromLots names 1 to 16 lots", String.format(withLots, "[]"), TransferRequest.class);
+        refused("fromLots must match", String.format(withLots, "[\"lot-1\"]"), TransferRequest.class);
+        refused("fromLots is required", String.format(withLots, "[null]"), TransferRequest.class);
+        refused("fromLots names a lot twice", String.format(withLots, "[\"" + lot + "\",\"" + lot + "\"]"),
+                TransferRequest.class);
+        String seventeen = java.util.stream.IntStream.range(0, 17)
+                .mapToObj(i -> "\"" + "a".repeat(64) + String.format(".%06d", i) + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        refused("fromLots names 1 to 16 lots", String.format(withLots, seventeen), TransferRequest.class);
+    }
+
+    @Test
     void a_field_named_twice_or_a_number_with_endless_digits_is_refused_before_it_costs_anything() {
         refused("units appears twice", transfer("1", "\"x\"").replace("\"units\":1,", "\"units\":1,\"units\":1000,"),
                 TransferRequest.class);

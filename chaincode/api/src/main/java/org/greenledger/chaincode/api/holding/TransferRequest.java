@@ -1,5 +1,7 @@
 package org.greenledger.chaincode.api.holding;
 
+import java.util.List;
+import java.util.Set;
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.GreenLedgerError;
 
@@ -13,9 +15,24 @@ import org.greenledger.chaincode.api.GreenLedgerError;
  * @param toAccountId      the receiver
  * @param units            positive
  * @param paymentReference the off-ledger payment's reference (free text, at most 140 characters)
+ * @param fromLots         optional: up to {@value #MAX_LOTS} of the sender's lots to spend, distinct
+ *                         ({@link HoldingLot#lotId()}). A hint, not a condition: if they are no longer
+ *                         there or do not cover the units, the sender's whole holding is read and the
+ *                         transfer happens or is refused exactly as without them. Concurrent transfers
+ *                         from one account that name different lots do not conflict. The SDK fills it
+ *                         in. Not part of what a request id stands for: a retry may name other lots.
  */
 public record TransferRequest(String requestId, String assetId, String fromAccountId, String toAccountId, long units,
-        String paymentReference) {
+        String paymentReference, List<String> fromLots) {
+    /** Most lots one transfer may name. */
+    public static final int MAX_LOTS = 16;
+
+    /** A transfer that leaves the choice of the sender's lots to the ledger. */
+    public TransferRequest(String requestId, String assetId, String fromAccountId, String toAccountId, long units,
+            String paymentReference) {
+        this(requestId, assetId, fromAccountId, toAccountId, units, paymentReference, null);
+    }
+
     public TransferRequest {
         Check.matches("requestId", requestId, Check.ID);
         Check.matches("assetId", assetId, Check.ID);
@@ -28,5 +45,22 @@ public record TransferRequest(String requestId, String assetId, String fromAccou
             throw GreenLedgerError.invalid("units", "must be positive");
         }
         Check.text("paymentReference", paymentReference, 140);
+        if (fromLots != null) {
+            if (fromLots.isEmpty() || fromLots.size() > MAX_LOTS) {
+                throw GreenLedgerError.invalid("fromLots", "names 1 to " + MAX_LOTS + " lots when present");
+            }
+            for (String lot : fromLots) {
+                Check.matches("fromLots", lot, HoldingLot.LOT_ID);
+            }
+            if (Set.copyOf(fromLots).size() != fromLots.size()) {
+                throw GreenLedgerError.invalid("fromLots", "names a lot twice");
+            }
+            fromLots = List.copyOf(fromLots);
+        }
+    }
+
+    /** The same transfer, naming {@code lots} of the sender's (null: none). */
+    public TransferRequest withLots(List<String> lots) {
+        return new TransferRequest(requestId, assetId, fromAccountId, toAccountId, units, paymentReference, lots);
     }
 }

@@ -44,10 +44,12 @@ public final class HoldingContract implements GreenLedgerContract {
         TransferRequest request = Requests.decode(requestJson, TransferRequest.class);
         Account sender = new AccountBook(ctx.ledger()).get(request.fromAccountId());
         AccountVisibility.requireCustodian(sender, caller);
-        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.TRANSFER, request.requestId(), request, () -> {
+        // The lots named are a hint of which units pay, not part of what the request id stands for.
+        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.TRANSFER, request.requestId(),
+                request.withLots(null), () -> {
             AssetRules asset = heldInLots(ctx, request.assetId());
             UnitsMoved moved = new MovementCore(ctx.ledger()).transfer(asset, request.fromAccountId(),
-                    request.toAccountId(), request.units(), request.paymentReference());
+                    request.toAccountId(), request.units(), request.paymentReference(), request.fromLots());
             ctx.ledger().emit(EventType.UNITS_TRANSFERRED, moved);
             return moved;
         });
@@ -70,13 +72,28 @@ public final class HoldingContract implements GreenLedgerContract {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetHolding(GreenLedgerContext ctx, String assetId, String accountId) {
+        requireMaySeeHolding(ctx, assetId, accountId);
+        return Json.encode(new HoldingBook(ctx.ledger()).holding(assetId, accountId));
+    }
+
+    /**
+     * The account's lots of the asset, for a client that names different lots in concurrent
+     * transfers from one account (TransferRequest.fromLots); visible to whoever may see the holding.
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetLots(GreenLedgerContext ctx, String assetId, String accountId) {
+        requireMaySeeHolding(ctx, assetId, accountId);
+        return Json.encode(new HoldingBook(ctx.ledger()).lotsOf(assetId, accountId));
+    }
+
+    /** A holding is seen by its custodian and the overseers, for an asset that exists. */
+    private static void requireMaySeeHolding(GreenLedgerContext ctx, String assetId, String accountId) {
         Caller caller = MEMBER.check(ctx);
         Requests.id("assetId", assetId, Check.ID);
         Requests.id("accountId", accountId, Check.ID);
         Account account = new AccountBook(ctx.ledger()).get(accountId);
         AccountVisibility.requireMaySee(ctx, caller, account.custodianMspId());
         Assets.get(ctx.ledger(), assetId);
-        return Json.encode(new HoldingBook(ctx.ledger()).holding(assetId, accountId));
     }
 
     /** Bonds and deposit tokens; carbon credits move by serial block. */

@@ -6,6 +6,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.holding.Holding;
+import org.greenledger.chaincode.api.holding.HoldingLot;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.Sums;
 import org.greenledger.chaincode.contract.account.AccountBook;
@@ -13,18 +14,16 @@ import org.greenledger.chaincode.contract.governance.KeyEndorsement;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 
 /**
- * Holdings kept as lots, like UTXOs: one key per lot, {@code lot/asset/account/bucket/id}, with
- * each account's lots spread over {@value #BUCKETS} buckets. Crediting writes a new lot and reads
- * nothing, so any number of transactions can pay the same account without conflicting. Debiting
- * reads one bucket at a time, starting at the bucket the transaction id picks, until the unfrozen
- * units it read cover the debit; it consumes those lots and writes the change back into the last
- * bucket it took from. So concurrent debits of one holder read and write different keys whenever
- * the holder's buckets each hold enough; where they meet, Fabric invalidates all but one and the
- * SDK sends the others again (they carry request ids). A debit that finds too little in every
- * bucket reads the whole holding, so it never refuses units the holder has. No key is shared
- * between holders, and there is no balance counter.
+ * Holdings kept as lots, like UTXOs: one key per lot, {@code lot/asset/account/id}. Crediting
+ * writes a new lot and reads nothing, so any number of transactions can pay the same account
+ * without conflicting. Debiting spends lots the client named ({@link
+ * org.greenledger.chaincode.api.holding.TransferRequest#fromLots()}) by reading just those keys,
+ * so concurrent debits of one holder that name different lots touch different keys and all
+ * commit; without names, or if the named lots are gone or too small, it reads the whole holding
+ * (a range read, which any concurrent change to the holder's lots invalidates). The change goes
+ * back as a new lot. No key is shared between holders, and there is no balance counter.
  *
- * <p>A mint and an issue's proceeds are {@link #fund funded} as one lot in every bucket: the
+ * <p>A mint and an issue's proceeds are {@link #fund funded} as {@value #FUNDING_LOTS} lots: the
  * treasury or omnibus account they fill can pay out concurrently from the start.
  *
  * <p>Every lot carries a key-level endorsement policy naming the holder's custodian bank: no
@@ -33,7 +32,7 @@ import org.greenledger.chaincode.contract.ledger.Ledger;
  * <p>Anyone reads; only {@link MovementCore} writes (the writers are package-private).
  */
 public final class HoldingBook {
-    static final int BUCKETS = 16;
+    static final int FUNDING_LOTS = 16;
     private static final String LOT = "lot";
 
     private final Ledger ledger;
@@ -73,29 +72,37 @@ public final class HoldingBook {
     }
 
     /**
-     * The lots a debit of {@code units} takes from: bucket by bucket from the one this
-     * transaction's id picks, until their unfrozen units cover it; the whole holding if no set of
-     * buckets does (lots written before buckets existed are found there too). Writes nothing.
+     * The lots a debit of {@code units} takes from: the named lots, read key by key, if they are
+     * all there, unfrozen and cover it; else the whole holding. Writes nothing.
+     *
+     * @param named the sender's lot ids the client chose, or null
      */
-    Draw draw(String assetId, String accountId, long units) {
-        List<KeyedLot> read = new ArrayList<>();
-        long unfrozen = 0;
-        int first = Math.floorMod(ledger.txId().hashCode(), BUCKETS);
-        for (int i = 0; i < BUCKETS && unfrozen < units; i++) {
-            String bucket = bucketName((first + i) % BUCKETS);
-            for (var lot : ledger.readAllKeyed(LOT, Lot.class, assetId, accountId, bucket).entrySet()) {
-                read.add(new KeyedLot(lot.getKey(), lot.getValue()));
-                if (!lot.getValue().frozen()) {
-                    unfrozen = Sums.add("the unfrozen holding", unfrozen, lot.getValue().units());
+    Draw draw(String assetId, String accountId, long units, List<String> named) {
+        if (named != null) {
+            List<KeyedLot> lots = new ArrayList<>();
+            long unfrozen = 0;
+            for (String id : named) {
+                String key = ledger.key(LOT, assetId, accountId, id);
+                Lot lot = ledger.read(key, Lot.class).orElse(null);
+                if (lot == null || lot.frozen()) {
+                    break;
                 }
+                lots.add(new KeyedLot(key, lot));
+                unfrozen = Sums.add("the named lots", unfrozen, lot.units());
             }
-        }
-        if (unfrozen >= units) {
-            return new Draw(assetId, accountId, read, unfrozen);
+            if (lots.size() == named.size() && unfrozen >= units) {
+                return new Draw(assetId, accountId, lots, unfrozen);
+            }
         }
         List<KeyedLot> all = lots(assetId, accountId);
         Holding whole = sum(assetId, accountId, all);
         return new Draw(assetId, accountId, all, whole.units() - whole.frozenUnits());
+    }
+
+    /** The account's lots, in key order (a read for clients choosing lots to name). */
+    public List<HoldingLot> lotsOf(String assetId, String accountId) {
+        return lots(assetId, accountId).stream()
+                .map(k -> new HoldingLot(ledger.keyPart(k.key(), 2), k.lot().units(), k.lot().frozen())).toList();
     }
 
     /**
@@ -106,22 +113,20 @@ public final class HoldingBook {
         take(draw.lots(), draw.assetId(), draw.accountId(), units, false);
     }
 
-    /** Pays {@code units} to the account as one new lot, in the bucket its id picks. */
+    /** Pays {@code units} to the account as one new lot. */
     void credit(String assetId, String accountId, long units) {
-        String id = ledger.newId();
-        writeLot(assetId, accountId, bucketName(Math.floorMod(id.hashCode(), BUCKETS)), id, new Lot(units, false));
+        writeLot(assetId, accountId, new Lot(units, false));
     }
 
     /**
-     * Pays {@code units} to the account as one lot in each bucket (fewer if there are fewer
-     * units), so that concurrent debits of a newly funded account find different lots.
+     * Pays {@code units} to the account as {@value #FUNDING_LOTS} lots (fewer if there are fewer
+     * units), so that concurrent debits of a newly funded account can name different lots.
      */
     void fund(String assetId, String accountId, long units) {
-        int pieces = (int) Math.min(BUCKETS, units);
+        int pieces = (int) Math.min(FUNDING_LOTS, units);
         long each = units / pieces;
-        for (int bucket = 0; bucket < pieces; bucket++) {
-            long piece = bucket == 0 ? units - each * (pieces - 1) : each;
-            writeLot(assetId, accountId, bucketName(bucket), ledger.newId(), new Lot(piece, false));
+        for (int i = 0; i < pieces; i++) {
+            writeLot(assetId, accountId, new Lot(i == 0 ? units - each * (pieces - 1) : each, false));
         }
     }
 
@@ -171,8 +176,7 @@ public final class HoldingBook {
                     + " unfrozen units of " + assetId + ", not " + units);
         }
         int lotChange = take(lots, assetId, accountId, units, false) + 1;
-        String id = ledger.newId();
-        writeLot(assetId, accountId, bucketName(Math.floorMod(id.hashCode(), BUCKETS)), id, new Lot(units, true));
+        writeLot(assetId, accountId, new Lot(units, true));
         return new Holding(assetId, accountId, before.units(), before.frozenUnits() + units, before.lots() + lotChange);
     }
 
@@ -207,8 +211,7 @@ public final class HoldingBook {
 
     /**
      * Consumes lots of the given frozenness, from lots already read, in the order read; the change
-     * goes back as a lot of the same kind into the bucket of the lot it came from. Returns the
-     * change in the number of lots.
+     * goes back as a lot of the same kind. Returns the change in the number of lots.
      */
     private int take(List<KeyedLot> lots, String assetId, String accountId, long units, boolean frozen) {
         int lotChange = 0;
@@ -225,8 +228,7 @@ public final class HoldingBook {
             long taken = Math.min(remaining, keyed.lot().units());
             remaining -= taken;
             if (taken < keyed.lot().units()) {
-                writeLot(assetId, accountId, bucketOf(keyed.key()), ledger.newId(),
-                        new Lot(keyed.lot().units() - taken, frozen));
+                writeLot(assetId, accountId, new Lot(keyed.lot().units() - taken, frozen));
                 lotChange++;
             }
         }
@@ -236,18 +238,8 @@ public final class HoldingBook {
         return lotChange;
     }
 
-    /** The bucket of a lot's key; a lot written before buckets existed gives its change to bucket 0. */
-    private String bucketOf(String lotKey) {
-        String part = ledger.keyPart(lotKey, 2);
-        return part.length() == 1 ? part : bucketName(0);
-    }
-
-    private static String bucketName(int bucket) {
-        return Integer.toHexString(bucket);
-    }
-
-    private void writeLot(String assetId, String accountId, String bucket, String id, Lot lot) {
-        String key = ledger.key(LOT, assetId, accountId, bucket, id);
+    private void writeLot(String assetId, String accountId, Lot lot) {
+        String key = ledger.key(LOT, assetId, accountId, ledger.newId());
         ledger.write(key, lot);
         endorsement.require(key, accounts.get(accountId).custodianMspId());
     }

@@ -70,13 +70,21 @@ public final class MovementCore {
 
     // ---------------------------------------------------------------- units held in lots
 
-    /** One leg of a delivery: units of an asset from one holder to another. */
-    public record Leg(AssetRules asset, String from, String to, long units, String reference) {
+    /**
+     * One leg of a delivery: units of an asset from one holder to another.
+     *
+     * @param fromLots the sender's lots the client named to spend, or null (see {@link HoldingBook})
+     */
+    public record Leg(AssetRules asset, String from, String to, long units, String reference, List<String> fromLots) {
+        public Leg(AssetRules asset, String from, String to, long units, String reference) {
+            this(asset, from, to, units, reference, null);
+        }
     }
 
-    /** A holder's transfer: every rule. */
-    public UnitsMoved transfer(AssetRules asset, String from, String to, long units, String reference) {
-        return deliver(List.of(new Leg(asset, from, to, units, reference))).get(0);
+    /** A holder's transfer: every rule; {@code fromLots} as in {@link Leg}. */
+    public UnitsMoved transfer(AssetRules asset, String from, String to, long units, String reference,
+            List<String> fromLots) {
+        return deliver(List.of(new Leg(asset, from, to, units, reference, fromLots))).get(0);
     }
 
     /**
@@ -92,7 +100,7 @@ public final class MovementCore {
             if (!senders.add(leg.asset().assetId() + "/" + leg.from())) {
                 throw new IllegalStateException("two legs of one delivery debit " + leg.from() + " in " + leg.asset().assetId());
             }
-            HoldingBook.Draw draw = holdings.draw(leg.asset().assetId(), leg.from(), leg.units());
+            HoldingBook.Draw draw = holdings.draw(leg.asset().assetId(), leg.from(), leg.units(), leg.fromLots());
             enforce(MovementCheck.facts(ledger, leg.asset(), draw.asHolding(), leg.to(), leg.units()));
             draws.add(draw);
         }
@@ -116,7 +124,7 @@ public final class MovementCore {
     public Optional<Refusal> transferRefusal(AssetRules asset, String from, String to, long units) {
         heldInLots(asset);
         return ComplianceRule.firstRefusal(MovementCheck.facts(ledger, asset,
-                holdings.draw(asset.assetId(), from, units).asHolding(), to, units));
+                holdings.draw(asset.assetId(), from, units, null).asHolding(), to, units));
     }
 
     /**
@@ -173,7 +181,7 @@ public final class MovementCore {
     /** Destroys a holder's units (a withdrawal of deposits): every rule; the outstanding total shrinks. */
     public UnitsMoved destroy(AssetRules asset, String from, long units, String reference) {
         heldInLots(asset);
-        HoldingBook.Draw draw = holdings.draw(asset.assetId(), from, units);
+        HoldingBook.Draw draw = holdings.draw(asset.assetId(), from, units, null);
         enforce(MovementCheck.facts(ledger, asset, draw.asHolding(), null, units));
         holdings.debit(draw, units);
         changeOutstanding(asset, -units);
@@ -183,7 +191,7 @@ public final class MovementCore {
     /** Takes units from a holder into an escrow pseudo-account (a subscription's cash): every rule on the payer. */
     public UnitsMoved intoEscrow(AssetRules asset, String from, String escrow, long units, String reference) {
         heldInLots(asset);
-        HoldingBook.Draw draw = holdings.draw(asset.assetId(), from, units);
+        HoldingBook.Draw draw = holdings.draw(asset.assetId(), from, units, null);
         enforce(MovementCheck.facts(ledger, asset, draw.asHolding(), null, units));
         holdings.debit(draw, units);
         return record.record(asset, from, escrow, units, reference);
@@ -213,7 +221,7 @@ public final class MovementCore {
         heldInLots(asset);
         PaymentRun run = plan(asset, payments);
         if (run.totalMinor() > 0) {
-            HoldingBook.Draw draw = holdings.draw(asset.assetId(), from, run.totalMinor());
+            HoldingBook.Draw draw = holdings.draw(asset.assetId(), from, run.totalMinor(), null);
             enforce(MovementCheck.facts(ledger, asset, draw.asHolding(), null, run.totalMinor()));
             holdings.debit(draw, run.totalMinor());
         }
@@ -229,7 +237,7 @@ public final class MovementCore {
         heldInLots(asset);
         PaymentRun run = plan(asset, payments);
         if (run.totalMinor() > 0) {
-            enforce(MovementCheck.facts(ledger, asset, holdings.draw(asset.assetId(), from, run.totalMinor()).asHolding(),
+            enforce(MovementCheck.facts(ledger, asset, holdings.draw(asset.assetId(), from, run.totalMinor(), null).asHolding(),
                     null, run.totalMinor()));
         }
     }

@@ -29,6 +29,7 @@ import org.greenledger.chaincode.api.compliance.ReportingThreshold;
 import org.greenledger.chaincode.api.compliance.SandboxCap;
 import org.greenledger.chaincode.api.event.EventType;
 import org.greenledger.chaincode.api.holding.Holding;
+import org.greenledger.chaincode.api.holding.HoldingLot;
 import org.greenledger.chaincode.api.holding.TransferCheck;
 import org.greenledger.chaincode.api.holding.TransferRequest;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
@@ -152,51 +153,81 @@ class CashAndTransferTest {
     }
 
     @Test
-    void a_mint_spreads_over_the_buckets_and_a_debit_reads_one_bucket_and_keeps_its_change_there() {
-        assertEquals(16, holding("A1").lots(), "one lot per bucket");
-        ledger.submit(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 10)));
-        List<String> lotRanges = ledger.lastReads().stream().filter(r -> r.startsWith("range /lot/")).toList();
-        assertEquals(1, lotRanges.size(), "one bucket read: " + lotRanges);
-        String bucket = lotRanges.get(0).substring("range ".length());
+    void a_mint_lands_as_sixteen_lots_and_a_transfer_naming_one_reads_that_lot_alone() {
+        List<HoldingLot> lots = lots("A1");
+        assertEquals(16, lots.size());
+        assertEquals(1_000_000, lots.stream().mapToLong(HoldingLot::units).sum());
+        String named = lots.get(3).lotId();
+        ledger.submit(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 10, named)));
+        assertTrue(ledger.lastReads().stream().noneMatch(r -> r.startsWith("range /lot/")), "no range read: " + ledger.lastReads());
+        assertTrue(ledger.lastReads().stream().anyMatch(r -> r.endsWith(named + "/")), "the named lot was read");
         List<String> lotWrites = ledger.lastChanges().keySet().stream().map(k -> k.replace('\u0000', '/'))
                 .filter(k -> k.startsWith("/lot/" + TOKEN + "/A1/")).toList();
         assertEquals(2, lotWrites.size(), "the spent lot and its change: " + lotWrites);
-        assertTrue(lotWrites.stream().allMatch(k -> k.startsWith(bucket)), "both in the bucket read: " + lotWrites);
         assertEquals(new Holding(TOKEN, "A1", 999_990, 0, 16), holding("A1"));
+        assertTrue(lots("A1").stream().noneMatch(l -> l.lotId().equals(named)), "the named lot was spent");
     }
 
     @Test
-    void a_debit_larger_than_a_bucket_reads_on_and_one_larger_than_the_holding_reads_it_all() {
-        ledger.submit(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 200_000)));
-        assertEquals(4, ledger.lastReads().stream().filter(r -> r.startsWith("range /lot/")).count(),
-                "four buckets of 62,500 cover 200,000");
-        ledger.assertRefused(ErrorCode.INSUFFICIENT_UNITS, BANK_A_OPERATOR,
-                ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 800_001)));
+    void named_lots_that_are_gone_or_too_small_leave_the_choice_to_the_ledger() {
+        List<HoldingLot> lots = lots("A1");
+        String gone = "0".repeat(64) + ".000001";
+        ledger.submit(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 10, gone)));
+        assertTrue(ledger.lastReads().stream().anyMatch(r -> r.startsWith("range /lot/")), "the whole holding was read");
+        ledger.submit(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 100_000, lots.get(0).lotId())));
+        assertEquals(1_000_000 - 100_010, holding("A1").units());
         ContractError refused = ledger.assertRefused(ErrorCode.INSUFFICIENT_UNITS, BANK_A_OPERATOR,
-                ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 900_000)));
-        assertTrue(refused.getMessage().contains("has 800000 unfrozen units"), refused.getMessage());
+                ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 900_000, lots.get(5).lotId())));
+        assertTrue(refused.getMessage().contains("has 899990 unfrozen units"), refused.getMessage());
+    }
+
+    @Test
+    void a_retry_naming_other_lots_is_the_same_request() {
+        List<HoldingLot> lots = lots("A1");
+        TransferRequest first = new TransferRequest(RequestIds.next(), TOKEN, "A1", "B1", 10, "INV-2026-001",
+                List.of(lots.get(0).lotId()));
+        String result = ledger.submit(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, Json.encode(first)));
+        String retry = Json.encode(first.withLots(List.of(lots.get(1).lotId())));
+        assertEquals(result, ledger.assertUnchangedBy(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, retry)));
+        assertEquals(999_990, holding("A1").units());
     }
 
     /**
-     * Sixteen debits of one holder endorsed on the same state and committed in one block: each
-     * bucket serves one of them, so as many commit as there are different buckets among the
-     * transactions' picks, and a single balance key would have let one through. None is applied
+     * Sixteen transfers from one holder endorsed on the same state and committed in one block:
+     * naming a different lot each, all commit; leaving the choice to the ledger, each reads the
+     * whole holding and only the first commits (as with a single balance key). None is applied
      * twice and no unit is lost.
      */
     @Test
-    void concurrent_debits_of_one_holder_commit_once_per_bucket() {
-        List<TestLedger.Endorsed> block = new java.util.ArrayList<>();
-        java.util.Set<String> bucketsPicked = new java.util.TreeSet<>();
-        for (int i = 0; i < 16; i++) {
-            block.add(ledger.endorse(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 1_000))));
-            bucketsPicked.add(ledger.lastReads().stream().filter(r -> r.startsWith("range /lot/")).findFirst().orElseThrow());
+    void concurrent_transfers_from_one_holder_all_commit_when_each_names_its_own_lot() {
+        List<HoldingLot> lots = lots("A1");
+        List<TestLedger.Endorsed> named = new java.util.ArrayList<>();
+        for (HoldingLot lot : lots) {
+            named.add(ledger.endorse(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 1_000, lot.lotId()))));
         }
-        List<Boolean> valid = ledger.commitBlock(block);
-        long committed = valid.stream().filter(v -> v).count();
-        assertEquals(bucketsPicked.size(), committed, "one debit per bucket picked: " + bucketsPicked);
-        assertTrue(committed >= 8, committed + " of 16 committed");
-        assertEquals(1_000_000 - committed * 1_000, holding("A1").units());
-        assertEquals(committed * 1_000, holding("B1").units());
+        assertEquals(16, ledger.commitBlock(named).stream().filter(v -> v).count());
+        List<TestLedger.Endorsed> unnamed = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            unnamed.add(ledger.endorse(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, transfer("A1", "B1", 1_000))));
+        }
+        assertEquals(1, ledger.commitBlock(unnamed).stream().filter(v -> v).count());
+        assertEquals(1_000_000 - 17 * 1_000, holding("A1").units());
+        assertEquals(17 * 1_000, holding("B1").units());
+    }
+
+    @Test
+    void lots_are_seen_by_whoever_sees_the_holding() {
+        ledger.evaluate(REGULATOR_VIEWER, ctx -> holdings.GetLots(ctx, TOKEN, "A1"));
+        ledger.assertRefused(ErrorCode.NOT_AUTHORIZED, BANK_B_OPERATOR, ctx -> holdings.GetLots(ctx, TOKEN, "A1"));
+    }
+
+    private List<HoldingLot> lots(String account) {
+        return List.of(Json.decode(ledger.evaluate(BANK_A_VIEWER, ctx -> holdings.GetLots(ctx, TOKEN, account)),
+                HoldingLot[].class));
+    }
+
+    private static String transfer(String from, String to, long units, String lot) {
+        return Json.encode(new TransferRequest(RequestIds.next(), TOKEN, from, to, units, "INV-2026-001", List.of(lot)));
     }
 
     @Test
