@@ -7,6 +7,7 @@ import org.greenledger.chaincode.api.bond.CouponPeriodRef;
 import org.greenledger.chaincode.api.bond.CouponRecord;
 import org.greenledger.chaincode.api.bond.DefaultNotice;
 import org.greenledger.chaincode.api.bond.Entitlement;
+import org.greenledger.chaincode.api.bond.FixRecordDateRequest;
 import org.greenledger.chaincode.api.bond.IssueBondRequest;
 import org.greenledger.chaincode.api.bond.PayCouponRequest;
 import org.greenledger.chaincode.api.bond.PaymentConfirmation;
@@ -28,9 +29,22 @@ import org.greenledger.chaincode.api.schedule.CouponSchedule;
  * call or default. A step out of lifecycle order is a {@link RejectedException} with code
  * {@code INVALID_TRANSITION}; one before its date, {@code NOT_DUE}.
  *
+ * <p>The issue, a record date, a coupon payment run and a redemption each walk the bond's
+ * subscriptions or holders a bounded chunk per transaction (at most
+ * {@value org.greenledger.chaincode.api.bond.RunProgress#MAX_CHUNK}), so that they scale with the
+ * number of holders; the run's progress is on the ledger. {@link #issue}, {@link #fixRecordDate},
+ * {@link #payCoupon} and {@link #redeem} send chunks until the run is done; the {@code ...Chunk}
+ * methods send one. After a failure (a timeout, a crash of the caller), call either again with
+ * the same request: the ledger goes on after the last holder it processed and never processes
+ * one twice. A finished run sent again is refused ({@code INVALID_STATE} for a record date,
+ * {@code INVALID_TRANSITION} for the issue and the redemption), except a payment run, which
+ * pays nobody.
+ *
  * <pre>{@code
  * Subscription s = ledger.bonds().subscribe(new SubscribeRequest("SUB-0001", isin, "A1", 100, "CASH-A-VND"));
- * Bond issued = ledger.bonds().issue(new IssueBondRequest(isin, List.of(), 0));
+ * Bond issued = ledger.bonds().issue(new IssueBondRequest(isin, List.of(), 0, 200));
+ * CouponRecord fixed = ledger.bonds().fixRecordDate(new FixRecordDateRequest(isin, 1, 200));
+ * Payout paid = ledger.bonds().payCoupon(new PayCouponRequest("RUN-2027-1", isin, 1, "CASH-A-VND", 200));
  * }</pre>
  */
 public interface Bonds {
@@ -74,19 +88,50 @@ public interface Bonds {
     /** Withdraws a pending subscription (the custodian that placed it); the escrow is refunded. */
     Subscription withdrawSubscription(String bondId, String subscriptionId);
 
-    /** Issues the bond, settling every pending subscription in one transaction (the issuer). */
+    /**
+     * Issues the bond (the issuer): sends chunks of {@code request.maxSubscriptions()}
+     * subscriptions, in subscription id order, until every pending subscription is settled, and
+     * returns the bond ISSUED. The allotments, when given, list every pending subscription of the
+     * whole issue; each chunk is sent the allotments of its own subscriptions. Resumes an issue
+     * already SETTLING.
+     *
+     * @throws IllegalArgumentException if the allotments do not name exactly the pending
+     *                                  subscriptions left to settle (nothing is sent)
+     */
     Bond issue(IssueBondRequest request);
+
+    /**
+     * Settles one chunk of the issue (the issuer): the next subscriptions after the ledger's
+     * cursor; {@code request.allotments()} must name exactly the chunk's pending subscriptions,
+     * or be empty to allot them in full. Returns the bond, SETTLING until the last chunk.
+     */
+    Bond issueChunk(IssueBondRequest request);
 
     Subscription subscription(String bondId, String subscriptionId);
 
     /** The book of subscriptions (the issuer, the registry, the regulator). */
     List<Subscription> subscriptions(String bondId);
 
-    /** Fixes the holders of a coupon period, on or after its record date (the issuer). */
-    CouponRecord fixRecordDate(CouponPeriodRef period);
+    /**
+     * Fixes every holder of a coupon period, on or after its record date (the issuer): sends
+     * chunks of {@code request.maxHolders()} until the record is fixed, and returns it. While it
+     * takes more than one transaction the bond's register is closed (no unit moves).
+     */
+    CouponRecord fixRecordDate(FixRecordDateRequest request);
 
-    /** Pays every holder still due for a fixed period in deposit tokens, from the payment date (the issuer). */
+    /** Fixes the next chunk of a period's holders (the issuer); the record shows the progress. */
+    CouponRecord fixRecordDateChunk(FixRecordDateRequest request);
+
+    /**
+     * Pays a fixed period from its payment date in deposit tokens (the issuer): sends chunks of
+     * the payment run named by the request id until it is done. Returns what this call paid, the
+     * chunks' payouts together, and the run's final progress; holders the cash could not reach
+     * are listed as blocked and stay DUE (a run under a new id pays them later).
+     */
     Payout payCoupon(PayCouponRequest request);
+
+    /** Pays the next chunk of the payment run (the issuer); its payout shows the run's progress. */
+    Payout payCouponChunk(PayCouponRequest request);
 
     /** Confirms that a due holder was paid off the ledger (the issuer as paying agent). */
     Payout confirmPayment(PaymentConfirmation confirmation);
@@ -99,8 +144,15 @@ public interface Bonds {
     /** Marks the bond MATURED from its maturity date; it stops trading (the issuer). */
     Bond mature(String bondId);
 
-    /** Redeems at maturity, or calls early with a call price and notice; pays and retires every unit (the issuer). */
+    /**
+     * Redeems at maturity, or calls early with a call price and notice (the issuer): sends chunks
+     * of {@code request.maxHolders()} holders, each paid and its units retired, until the bond is
+     * REDEEMED or CALLED. Returns the chunks' payouts together; resumes a bond already REDEEMING.
+     */
     Payout redeem(RedeemRequest request);
+
+    /** Pays and retires the next chunk of holders (the issuer); the bond is REDEEMING until the last. */
+    Payout redeemChunk(RedeemRequest request);
 
     /** Declares an event of default (the regulator). */
     Bond declareDefault(DefaultNotice notice);

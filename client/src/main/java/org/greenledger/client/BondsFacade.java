@@ -1,15 +1,23 @@
 package org.greenledger.client;
 
 import com.google.gson.reflect.TypeToken;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction;
+import org.greenledger.chaincode.api.bond.Allotment;
 import org.greenledger.chaincode.api.bond.Bond;
+import org.greenledger.chaincode.api.bond.BondStatus;
 import org.greenledger.chaincode.api.bond.BondTerms;
 import org.greenledger.chaincode.api.bond.CouponPeriodRef;
 import org.greenledger.chaincode.api.bond.CouponRecord;
 import org.greenledger.chaincode.api.bond.DefaultNotice;
 import org.greenledger.chaincode.api.bond.Entitlement;
+import org.greenledger.chaincode.api.bond.FixRecordDateRequest;
 import org.greenledger.chaincode.api.bond.IssueBondRequest;
 import org.greenledger.chaincode.api.bond.PayCouponRequest;
 import org.greenledger.chaincode.api.bond.PaymentConfirmation;
@@ -19,6 +27,7 @@ import org.greenledger.chaincode.api.bond.ReviewBondRequest;
 import org.greenledger.chaincode.api.bond.StepUpTrigger;
 import org.greenledger.chaincode.api.bond.SubscribeRequest;
 import org.greenledger.chaincode.api.bond.Subscription;
+import org.greenledger.chaincode.api.bond.SubscriptionStatus;
 import org.greenledger.chaincode.api.bond.TargetObservation;
 import org.greenledger.chaincode.api.schedule.CouponSchedule;
 
@@ -86,6 +95,44 @@ final class BondsFacade implements Bonds {
 
     @Override
     public Bond issue(IssueBondRequest request) {
+        if (request.allotments().isEmpty()) {
+            Bond bond;
+            do {
+                bond = issueChunk(request);
+            } while (bond.status() == BondStatus.SETTLING);
+            return bond;
+        }
+        Bond bond = get(request.bondId());
+        String cursor = bond.status() == BondStatus.SETTLING ? bond.issue().settlement().cursor() : null;
+        // The ledger settles subscriptions in id order (ids are ASCII, so Java's order is the ledger's).
+        List<Subscription> left = subscriptions(request.bondId()).stream()
+                .filter(s -> cursor == null || s.subscriptionId().compareTo(cursor) > 0)
+                .sorted(Comparator.comparing(Subscription::subscriptionId)).toList();
+        Map<String, Allotment> plan = new HashMap<>();
+        request.allotments().forEach(a -> plan.put(a.subscriptionId(), a));
+        Set<String> pending = new TreeSet<>();
+        left.stream().filter(s -> s.status() == SubscriptionStatus.PENDING).forEach(s -> pending.add(s.subscriptionId()));
+        if (!pending.equals(new TreeSet<>(plan.keySet()))) {
+            throw new IllegalArgumentException("allotments must name exactly the pending subscriptions left to settle "
+                    + pending + ", not " + new TreeSet<>(plan.keySet()));
+        }
+        for (int from = 0; bond.status() != BondStatus.ISSUED; from += request.maxSubscriptions()) {
+            if (from >= left.size()) {
+                // Never send an empty chunk here: the ledger would allot an unknown subscription in full.
+                throw new IllegalStateException("the book of " + request.bondId() + " changed while it was issued; "
+                        + "read it and send the allotments left again");
+            }
+            List<Allotment> chunk = left.subList(from, Math.min(from + request.maxSubscriptions(), left.size()))
+                    .stream().filter(s -> plan.containsKey(s.subscriptionId())).map(s -> plan.get(s.subscriptionId()))
+                    .toList();
+            bond = issueChunk(new IssueBondRequest(request.bondId(), chunk, request.issuanceCostsMinor(),
+                    request.maxSubscriptions()));
+        }
+        return bond;
+    }
+
+    @Override
+    public Bond issueChunk(IssueBondRequest request) {
         return invoker.call(Transaction.ISSUE_BOND, Bond.class, Json.encode(request));
     }
 
@@ -100,12 +147,30 @@ final class BondsFacade implements Bonds {
     }
 
     @Override
-    public CouponRecord fixRecordDate(CouponPeriodRef period) {
-        return invoker.call(Transaction.FIX_RECORD_DATE, CouponRecord.class, Json.encode(period));
+    public CouponRecord fixRecordDate(FixRecordDateRequest request) {
+        CouponRecord record;
+        do {
+            record = fixRecordDateChunk(request);
+        } while (!record.fixed());
+        return record;
+    }
+
+    @Override
+    public CouponRecord fixRecordDateChunk(FixRecordDateRequest request) {
+        return invoker.call(Transaction.FIX_RECORD_DATE, CouponRecord.class, Json.encode(request));
     }
 
     @Override
     public Payout payCoupon(PayCouponRequest request) {
+        Payout paid = payCouponChunk(request);
+        while (!paid.progress().done()) {
+            paid = paid.andThen(payCouponChunk(request));
+        }
+        return paid;
+    }
+
+    @Override
+    public Payout payCouponChunk(PayCouponRequest request) {
         return invoker.call(Transaction.PAY_COUPON, Payout.class, Json.encode(request));
     }
 
@@ -132,6 +197,15 @@ final class BondsFacade implements Bonds {
 
     @Override
     public Payout redeem(RedeemRequest request) {
+        Payout paid = redeemChunk(request);
+        while (!paid.progress().done()) {
+            paid = paid.andThen(redeemChunk(request));
+        }
+        return paid;
+    }
+
+    @Override
+    public Payout redeemChunk(RedeemRequest request) {
         return invoker.call(Transaction.REDEEM_BOND, Payout.class, Json.encode(request));
     }
 

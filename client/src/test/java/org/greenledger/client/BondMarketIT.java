@@ -177,7 +177,7 @@ class BondMarketIT {
             assertEquals(2 + CONCURRENT, bankA.bonds().subscriptions(bondId).size());
 
             // The issue settles every subscription at once: units to investors, cash to the issuer.
-            Bond issued = bankA.bonds().issue(new IssueBondRequest(bondId, List.of(), 500_000));
+            Bond issued = bankA.bonds().issue(new IssueBondRequest(bondId, List.of(), 500_000, 100));
             assertEquals(BondStatus.ISSUED, issued.status());
             long units = 100 + 300 + 10L * CONCURRENT;
             assertEquals(units, issued.issue().unitsIssued());

@@ -25,6 +25,7 @@ import org.greenledger.chaincode.api.bond.CouponPeriodRef;
 import org.greenledger.chaincode.api.bond.CouponRecord;
 import org.greenledger.chaincode.api.bond.Entitlement;
 import org.greenledger.chaincode.api.bond.EntitlementStatus;
+import org.greenledger.chaincode.api.bond.FixRecordDateRequest;
 import org.greenledger.chaincode.api.bond.PayCouponRequest;
 import org.greenledger.chaincode.api.bond.Payout;
 import org.greenledger.chaincode.api.bond.RedeemRequest;
@@ -39,7 +40,8 @@ import org.junit.jupiter.api.Test;
  * A bond's life after issue on the real network: the coupon paid to the holders fixed at the
  * record date, an investor whose KYC attestation expired refused and left DUE until its bank
  * renews it, then maturity and redemption at par with the final coupon, the units retired, and
- * the regulator's history of it all.
+ * the regulator's history of it all. The record date, the payment runs and the redemption each
+ * take two holders a transaction, so every run is resumed from the ledger's progress once.
  *
  * <p>The chaincode's clock is the transaction timestamp, which every endorser bounds by its own
  * clock. To reach a coupon date the test moves the whole test network's clock there
@@ -69,17 +71,21 @@ class BondServicingIT {
             CouponPeriod first = periods.get(0);
             CouponPeriod last = periods.get(1);
             CouponPeriodRef period1 = new CouponPeriodRef(bondId, 1);
+            // Two holders a transaction: each run over the three holders takes two chunks.
+            FixRecordDateRequest fixing = new FixRecordDateRequest(bondId, 1, 2);
 
             // Too early: nothing is fixed or paid before its date.
-            assertRejected(ErrorCode.NOT_DUE, () -> bankA.bonds().fixRecordDate(period1));
+            assertRejected(ErrorCode.NOT_DUE, () -> bankA.bonds().fixRecordDate(fixing));
 
             try (NetworkClock onRecordDate = NetworkClock.atNoonOf(first.recordDate())) {
-                assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankB.bonds().fixRecordDate(period1));
-                CouponRecord record = bankA.bonds().fixRecordDate(period1);
+                assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankB.bonds().fixRecordDate(fixing));
+                CouponRecord record = bankA.bonds().fixRecordDate(fixing);
                 assertEquals(3, record.holders());
                 assertEquals(450, record.units());
+                assertEquals(2, record.fixing().chunks());
+                assertRejected(ErrorCode.INVALID_STATE, () -> bankA.bonds().fixRecordDateChunk(fixing));
                 assertRejected(ErrorCode.NOT_DUE, () -> bankA.bonds().payCoupon(
-                        new PayCouponRequest(TestNetwork.requestId(), bondId, 1, issued.cashA)));
+                        new PayCouponRequest(TestNetwork.requestId(), bondId, 1, issued.cashA, 100)));
             }
             TestNetwork.awaitPeersInSync();
 
@@ -88,12 +94,15 @@ class BondServicingIT {
             try (NetworkClock onPaymentDate = NetworkClock.atNoonOf(first.paymentDate())) {
                 assertRejected(ErrorCode.KYC_EXPIRED, () -> bankA.holdings().transfer(
                         new TransferRequest(TestNetwork.requestId(), bondId, issued.a1, issued.a2, 1, "gift")));
-                PayCouponRequest run = new PayCouponRequest(TestNetwork.requestId(), bondId, 1, issued.cashA);
+                PayCouponRequest run = new PayCouponRequest(TestNetwork.requestId(), bondId, 1, issued.cashA, 2);
                 firstRun = bankA.bonds().payCoupon(run);
                 TestNetwork.awaitPeersInSync();
-                assertEquals(firstRun, bankA.bonds().payCoupon(run), "the same run sent again pays nobody twice");
+                Payout again = bankA.bonds().payCoupon(run);
+                assertEquals(0, again.paid(), "the same run sent again pays nobody twice");
+                assertEquals(firstRun.progress(), again.progress());
             }
             assertEquals(2, firstRun.paid());
+            assertEquals(2, firstRun.progress().chunks());
             assertEquals(coupon(100, first) + coupon(300, first), firstRun.paidMinor());
             assertEquals(1, firstRun.blocked().size());
             assertEquals(issued.a2, firstRun.blocked().get(0).accountId());
@@ -111,13 +120,13 @@ class BondServicingIT {
                     ? last.paymentDate() : maturity)) {
                 bankA.accounts().updateKyc(new UpdateKycRequest(issued.a2,
                         new KycAttestation("6".repeat(64), KycLevel.STANDARD, maturity.plusYears(1))));
-                Payout late = bankA.bonds().payCoupon(new PayCouponRequest(TestNetwork.requestId(), bondId, 1, issued.cashA));
+                Payout late = bankA.bonds().payCoupon(new PayCouponRequest(TestNetwork.requestId(), bondId, 1, issued.cashA, 100));
                 assertEquals(1, late.paid());
                 assertEquals(coupon(50, first), late.paidMinor());
                 assertEquals(BondStatus.MATURED, bankA.bonds().mature(bondId).status());
                 assertRejected(ErrorCode.NOT_IN_CIRCULATION, () -> bankA.holdings().transfer(
                         new TransferRequest(TestNetwork.requestId(), bondId, issued.a1, issued.a2, 1, "after maturity")));
-                Payout redemption = bankA.bonds().redeem(new RedeemRequest(bondId, issued.cashA, 0, null));
+                Payout redemption = bankA.bonds().redeem(new RedeemRequest(bondId, issued.cashA, 0, null, 2));
                 assertEquals(3, redemption.paid());
                 assertEquals(450 * DENOMINATION + coupon(100, last) + coupon(50, last) + coupon(300, last),
                         redemption.paidMinor());
@@ -133,7 +142,8 @@ class BondServicingIT {
             assertEquals(6, moves.size());
             assertTrue(moves.subList(0, 3).stream().allMatch(m -> m.fromAccountId() == null), "issue deliveries");
             assertTrue(moves.subList(3, 6).stream().allMatch(m -> m.toAccountId() == null), "retirements");
-            assertEquals(List.of("DRAFT", "REVIEWED", "APPROVED", "OPEN", "ISSUED", "MATURED", "REDEEMED"),
+            // The issue took one transaction (never SETTLING on the ledger), the redemption two.
+            assertEquals(List.of("DRAFT", "REVIEWED", "APPROVED", "OPEN", "ISSUED", "MATURED", "REDEEMING", "REDEEMED"),
                     regulator.history().recordHistory(RecordKind.BOND, bondId).stream()
                             .map(c -> Json.decode(c.value(), Bond.class).status().name()).toList());
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankA.history().assetMovements(bondId, 100, ""));

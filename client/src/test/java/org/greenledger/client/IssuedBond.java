@@ -114,7 +114,7 @@ final class IssuedBond {
         TestNetwork.awaitPeersInSync();
         bankB.bonds().subscribe(new SubscribeRequest("S-B1-" + run, bondId, b1, 300, cashB));
         TestNetwork.awaitPeersInSync();
-        bond = bankA.bonds().issue(new IssueBondRequest(bondId, List.of(), COSTS));
+        bond = bankA.bonds().issue(new IssueBondRequest(bondId, List.of(), COSTS, 100));
         TestNetwork.awaitPeersInSync();
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.bond.CouponPeriodRef;
 import org.greenledger.chaincode.api.bond.CouponRecord;
+import org.greenledger.chaincode.api.bond.FixRecordDateRequest;
 import org.greenledger.chaincode.api.bond.PayCouponRequest;
 import org.greenledger.chaincode.api.bond.Payout;
 import org.greenledger.chaincode.api.bond.RedeemRequest;
@@ -65,7 +66,7 @@ class SustainabilityLinkedIT {
             TestNetwork.awaitPeersInSync();
 
             try (NetworkClock onRecordDate = NetworkClock.atNoonOf(first.recordDate())) {
-                CouponRecord stepped = bankA.bonds().fixRecordDate(new CouponPeriodRef(bondId, 1));
+                CouponRecord stepped = bankA.bonds().fixRecordDate(new FixRecordDateRequest(bondId, 1, 100));
                 assertEquals(new BigDecimal("0.065"), stepped.couponRate());
                 assertTrue(stepped.stepUp().startsWith("+50 bp: performance target missed"), stepped.stepUp());
                 assertEquals(coupon(100, "0.065", first) + coupon(50, "0.065", first) + coupon(300, "0.065", first),
@@ -82,7 +83,7 @@ class SustainabilityLinkedIT {
             // Paid at the stepped-up rate on the payment date (A2's KYC has expired: it stays due).
             try (NetworkClock onPaymentDate = NetworkClock.atNoonOf(first.paymentDate())) {
                 Payout paid = bankA.bonds().payCoupon(new PayCouponRequest(TestNetwork.requestId(), bondId, 1,
-                        issued.cashA));
+                        issued.cashA, 100));
                 assertEquals(2, paid.paid());
                 assertEquals(coupon(100, "0.065", first) + coupon(300, "0.065", first), paid.paidMinor());
             }
@@ -92,7 +93,7 @@ class SustainabilityLinkedIT {
             try (NetworkClock atMaturity = NetworkClock.atNoonOf(last.paymentDate().isAfter(issued.maturity)
                     ? last.paymentDate() : issued.maturity)) {
                 bankA.bonds().mature(bondId);
-                bankA.bonds().redeem(new RedeemRequest(bondId, issued.cashA, 0, null));
+                bankA.bonds().redeem(new RedeemRequest(bondId, issued.cashA, 0, null, 100));
             }
             TestNetwork.awaitPeersInSync();
             CouponRecord restored = regulator.bonds().couponRecord(new CouponPeriodRef(bondId, 2));

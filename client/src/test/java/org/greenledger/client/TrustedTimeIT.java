@@ -22,7 +22,7 @@ import org.greenledger.chaincode.api.account.KycAttestation;
 import org.greenledger.chaincode.api.account.KycLevel;
 import org.greenledger.chaincode.api.account.OpenAccountRequest;
 import org.greenledger.chaincode.api.bond.BondStatus;
-import org.greenledger.chaincode.api.bond.CouponPeriodRef;
+import org.greenledger.chaincode.api.bond.FixRecordDateRequest;
 import org.greenledger.chaincode.api.bond.PayCouponRequest;
 import org.greenledger.chaincode.api.bond.SubscribeRequest;
 import org.greenledger.chaincode.api.holding.TransferRequest;
@@ -79,8 +79,8 @@ class TrustedTimeIT {
             String expiredAccount = Json.encode(new OpenAccountRequest("OLD-KYC-" + issued.run, BANK_A,
                     InvestorType.PROFESSIONAL, "VN", new KycAttestation("7".repeat(64), KycLevel.STANDARD,
                             IssuedBond.TODAY.minusYears(2))));
-            String recordDate = Json.encode(new CouponPeriodRef(bondId, 1));
-            String payment = Json.encode(new PayCouponRequest(TestNetwork.requestId(), bondId, 1, issued.cashA));
+            String recordDate = Json.encode(new FixRecordDateRequest(bondId, 1, 100));
+            String payment = Json.encode(new PayCouponRequest(TestNetwork.requestId(), bondId, 1, issued.cashA, 100));
             String lateSubscription = Json.encode(new SubscribeRequest("S-LATE-" + open.run, open.bondId, open.a1, 10,
                     open.cashA));
 
@@ -89,7 +89,7 @@ class TrustedTimeIT {
                     TransferRequest.class)));
             assertRejected(ErrorCode.KYC_EXPIRED, () -> bankA.accounts().open(Json.decode(expiredAccount,
                     OpenAccountRequest.class)));
-            assertRejected(ErrorCode.NOT_DUE, () -> bankA.bonds().fixRecordDate(new CouponPeriodRef(bondId, 1)));
+            assertRejected(ErrorCode.NOT_DUE, () -> bankA.bonds().fixRecordDate(new FixRecordDateRequest(bondId, 1, 100)));
             assertRejected(ErrorCode.NOT_DUE, () -> bankA.bonds().mature(bondId));
 
             long height = Long.parseLong(TestNetwork.networkScript("height", "peer-alliance"));

@@ -132,7 +132,7 @@ final class Market {
         setUp(holders.size(), workers, i -> members.bankA().bonds().subscribe(
                 new SubscribeRequest("SUB-" + run + "-" + i, bondId, holders.get(i), units, cashA)));
         members.settle();
-        members.bankA().bonds().issue(new IssueBondRequest(bondId, List.of(), 0));
+        members.bankA().bonds().issue(new IssueBondRequest(bondId, List.of(), 0, 100));
         members.settle();
     }
 

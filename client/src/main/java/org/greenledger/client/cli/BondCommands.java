@@ -8,6 +8,7 @@ import org.greenledger.chaincode.api.bond.Allotment;
 import org.greenledger.chaincode.api.bond.BondTerms;
 import org.greenledger.chaincode.api.bond.CouponPeriodRef;
 import org.greenledger.chaincode.api.bond.DefaultNotice;
+import org.greenledger.chaincode.api.bond.FixRecordDateRequest;
 import org.greenledger.chaincode.api.bond.IssueBondRequest;
 import org.greenledger.chaincode.api.bond.PayCouponRequest;
 import org.greenledger.chaincode.api.bond.PaymentConfirmation;
@@ -91,26 +92,30 @@ final class BondCommands extends LedgerCommands {
         print(ledger().bonds().subscriptions(bondId));
     }
 
-    @Command(name = "issue", description = "Issues the bond: every allotment settled delivery versus payment (issuer).")
+    @Command(name = "issue", description = "Issues the bond: every allotment settled delivery versus payment, a chunk of "
+            + "subscriptions per transaction (issuer).")
     void issue(@Parameters(paramLabel = "ISIN") String bondId,
             @Option(names = "--allot", paramLabel = "SUBSCRIPTION_ID=UNITS",
                     description = "units allotted to a subscription, repeated for every pending one (0 refunds it);"
                             + " without --allot every subscription is allotted in full")
             Map<String, Long> allotments,
             @Option(names = "--costs-minor", defaultValue = "0", paramLabel = "AMOUNT",
-                    description = "issuance costs in minor units, deducted from the net proceeds") long costs) {
+                    description = "issuance costs in minor units, deducted from the net proceeds") long costs,
+            @Mixin Chunk chunk) {
         List<Allotment> allot = new ArrayList<>();
         if (allotments != null) {
             allotments.forEach((subscription, units) -> allot.add(new Allotment(subscription, units)));
         }
-        IssueBondRequest request = new IssueBondRequest(bondId, allot, costs);
+        IssueBondRequest request = new IssueBondRequest(bondId, allot, costs, chunk.size);
         print(ledger().bonds().issue(request));
     }
 
-    @Command(name = "fix-record-date", description = "Fixes the holders of a coupon period on its record date.")
+    @Command(name = "fix-record-date", description = "Fixes the holders of a coupon period on its record date, a chunk "
+            + "per transaction; the register is closed until the last.")
     void fixRecordDate(@Parameters(paramLabel = "ISIN") String bondId,
-            @Option(names = "--period", required = true, paramLabel = "N") int period) {
-        CouponPeriodRef request = new CouponPeriodRef(bondId, period);
+            @Option(names = "--period", required = true, paramLabel = "N") int period,
+            @Mixin Chunk chunk) {
+        FixRecordDateRequest request = new FixRecordDateRequest(bondId, period, chunk.size);
         print(ledger().bonds().fixRecordDate(request));
     }
 
@@ -121,12 +126,14 @@ final class BondCommands extends LedgerCommands {
         print(ledger().bonds().holderRegister(request));
     }
 
-    @Command(name = "pay-coupon", description = "Pays a coupon period in deposit tokens on its payment date (issuer).")
+    @Command(name = "pay-coupon", description = "Pays a coupon period in deposit tokens from its payment date, a chunk "
+            + "of holders per transaction (issuer). The request id names the payment run: send it again to resume.")
     void payCoupon(@Parameters(paramLabel = "ISIN") String bondId,
             @Option(names = "--period", required = true, paramLabel = "N") int period,
             @Option(names = "--cash-token", required = true, paramLabel = "TOKEN_ID") String cashToken,
-            @Mixin RequestId requestId) {
-        PayCouponRequest request = new PayCouponRequest(requestId.value(), bondId, period, cashToken);
+            @Mixin RequestId requestId,
+            @Mixin Chunk chunk) {
+        PayCouponRequest request = new PayCouponRequest(requestId.value(), bondId, period, cashToken, chunk.size);
         print(ledger().bonds().payCoupon(request));
     }
 
@@ -152,14 +159,15 @@ final class BondCommands extends LedgerCommands {
     }
 
     @Command(name = "redeem", description = "Redeems at maturity (par and final coupon), or calls early with "
-            + "--call-price-minor and --notice-hash (issuer).")
+            + "--call-price-minor and --notice-hash, a chunk of holders paid and retired per transaction (issuer).")
     void redeem(@Parameters(paramLabel = "ISIN") String bondId,
             @Option(names = "--cash-token", required = true, paramLabel = "TOKEN_ID") String cashToken,
             @Option(names = "--call-price-minor", defaultValue = "0", paramLabel = "AMOUNT",
                     description = "for a call: the price per unit in minor units") long callPrice,
             @Option(names = "--notice-hash", paramLabel = "SHA256", description = "for a call: the call notice")
-            String noticeHash) {
-        RedeemRequest request = new RedeemRequest(bondId, cashToken, callPrice, noticeHash);
+            String noticeHash,
+            @Mixin Chunk chunk) {
+        RedeemRequest request = new RedeemRequest(bondId, cashToken, callPrice, noticeHash, chunk.size);
         print(ledger().bonds().redeem(request));
     }
 

@@ -145,7 +145,7 @@ final class BondStory {
         cast.bankA().bonds().subscribe(new SubscribeRequest("S-A-" + cast.run(), bondId, cast.investorA(), 150, cashA));
         cast.bankB().bonds().subscribe(new SubscribeRequest("S-B-" + cast.run(), bondId, cast.investorB(), 400, cashB));
         cast.settle();
-        Bond issued = cast.bankA().bonds().issue(new IssueBondRequest(bondId, List.of(), 500_000));
+        Bond issued = cast.bankA().bonds().issue(new IssueBondRequest(bondId, List.of(), 500_000, 100));
         cast.settle();
         line("%s  %,d units; gross VND %,d, costs %,d, net proceeds %,d", issued.status(),
                 issued.issue().unitsIssued(), issued.issue().grossProceedsMinor(), issued.issue().issuanceCostsMinor(),

@@ -46,6 +46,16 @@ class CliTest {
     }
 
     @Test
+    void aChunkOutsideOneToFiveHundredIsRefusedBeforeConnecting() {
+        for (String chunk : List.of("0", "501")) {
+            CliRun run = CliRun.of("--state", "/nonexistent", "--org", "banka", "bond", "pay-coupon", "US0378331005",
+                    "--period", "1", "--cash-token", "CASH-A", "--chunk", chunk);
+            assertEquals(Cli.INVALID, run.status());
+            assertTrue(run.err().contains("INVALID_ARGUMENT") && run.err().contains("maxHolders"), run.err());
+        }
+    }
+
+    @Test
     void aMalformedIsinIsInvalidInput() {
         CliRun run = CliRun.of("--state", "/nonexistent", "--org", "banka", "proceeds", "allocate", "NOT-AN-ISIN",
                 "--id", "AL-1", "--project", "P-1", "--amount-minor", "100");

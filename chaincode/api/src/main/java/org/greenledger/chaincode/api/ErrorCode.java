@@ -58,7 +58,11 @@ public enum ErrorCode {
     HOLDING_LIMIT_EXCEEDED,
     /** The regulator paused the asset. */
     ASSET_PAUSED,
-    /** The asset is not in circulation: a bond before issue, or matured, redeemed, called or in default. */
+    /**
+     * The asset is not in circulation: a bond before issue, or matured, redeemed, called or in
+     * default; or its register is closed while a servicing run walks its holders (a record date
+     * fixed over several transactions, a redemption in progress).
+     */
     NOT_IN_CIRCULATION,
     /** The asset's lock-up period is not over. */
     LOCKED_UP,

@@ -127,21 +127,37 @@ public enum Transaction {
 
     /**
      * Writes whose request carries a client-chosen id, so that sending one again never applies it
-     * twice: value-moving writes (transfers, mint, burn, court orders, coupon runs, subscriptions,
-     * trades, credit transfers, retirements, cancellations and imports) go through the chaincode's
-     * one replay rule, which returns the first result to the same request from the same org and
+     * twice: value-moving writes (transfers, mint, burn, court orders, subscriptions, trades,
+     * credit transfers, retirements, cancellations and imports) go through the chaincode's one
+     * replay rule, which returns the first result to the same request from the same org and
      * refuses any other use of the id (REQUEST_ID_REUSED); allocations, monitoring reports,
      * documents and impact reports are keyed by their own id or period and return the record for
      * the same request, ALREADY_EXISTS (or a revision, for an unattested impact report) otherwise.
      */
     private static final java.util.Set<Transaction> REPLAY_SAFE = java.util.EnumSet.of(TRANSFER, MINT_CASH, BURN_CASH,
-            PROPOSE_FORCED_TRANSFER, PAY_COUPON, SUBSCRIBE, PROPOSE_TRADE,
+            PROPOSE_FORCED_TRANSFER, SUBSCRIBE, PROPOSE_TRADE,
             ALLOCATE_PROCEEDS, REPORT_IMPACT, ATTEST_IMPACT, REGISTER_DOCUMENT, SUBMIT_MONITORING_REPORT,
             IMPORT_CREDITS, TRANSFER_CREDITS, RETIRE_CREDITS, CANCEL_CREDITS);
 
-    /** Whether sending it again can never apply it twice: every read, and the writes with a request id. */
+    /**
+     * Servicing runs that take a bounded chunk of holders or subscriptions per transaction, their
+     * progress on the ledger ({@link org.greenledger.chaincode.api.bond.RunProgress}): the issue,
+     * a record date, a coupon payment run (under its request id) and a redemption. Sending one
+     * again processes the next chunk after the ledger's cursor, so it never processes anyone
+     * twice; once the run is done it is refused (INVALID_STATE for a record date, INVALID_TRANSITION
+     * for the bond's issue and redemption) or, for a payment run, pays nobody.
+     */
+    private static final java.util.Set<Transaction> CHUNKED = java.util.EnumSet.of(ISSUE_BOND, FIX_RECORD_DATE,
+            PAY_COUPON, REDEEM_BOND);
+
+    /** Whether sending it again can never apply it twice: every read, the writes with a request id, the chunked runs. */
     public boolean replaySafe() {
-        return intent == Intent.EVALUATE || REPLAY_SAFE.contains(this);
+        return intent == Intent.EVALUATE || REPLAY_SAFE.contains(this) || CHUNKED.contains(this);
+    }
+
+    /** Whether it is one chunk of a servicing run, sent again until the run's progress is DONE. */
+    public boolean chunked() {
+        return CHUNKED.contains(this);
     }
 
     /** Reads are evaluated on one peer; writes are endorsed, ordered and committed. */

@@ -27,7 +27,7 @@ public final class Replays {
     private Replays() {
     }
 
-    /** What the first use of a request id left: who sent which request, and what it got. */
+    /** What the first use of a request id left: who sent which request, and what it got (null for a run). */
     record Replay(String callerMspId, String requestSha256, String txId, String result) {
     }
 
@@ -43,8 +43,7 @@ public final class Replays {
     public static String once(GreenLedgerContext ctx, Transaction transaction, List<String> scope, String requestId,
             Object request, Supplier<?> apply) {
         Ledger ledger = ctx.ledger();
-        String key = ledger.key(REQUEST, Stream.concat(Stream.of(transaction.txName()),
-                Stream.concat(scope.stream(), Stream.of(requestId))).toArray(String[]::new));
+        String key = key(ledger, transaction, scope, requestId);
         String callerMspId = ctx.caller().mspId();
         String requestSha256 = sha256(Json.encode(request));
         Optional<Replay> first = ledger.read(key, Replay.class);
@@ -52,13 +51,45 @@ public final class Replays {
             if (first.get().callerMspId().equals(callerMspId) && first.get().requestSha256().equals(requestSha256)) {
                 return first.get().result();
             }
-            throw new ContractError(ErrorCode.REQUEST_ID_REUSED, "request id '" + requestId + "' of "
-                    + transaction.txName() + " was used before for a different request or by another org; "
-                    + "a new request needs a new id");
+            throw reused(transaction, requestId);
         }
         String result = Json.encode(apply.get());
         ledger.write(key, new Replay(callerMspId, requestSha256, ledger.txId(), result));
         return result;
+    }
+
+    /**
+     * Claims {@code requestId} for a run that takes several transactions (a payment run, a chunk
+     * each): the first use records the caller's org and the run, a later use by the same org for
+     * the same run may go on with it, any other use is refused. Where the run stands is the run's
+     * own record; this decides only who may continue it.
+     *
+     * @param run what identifies the run: the request without what may change from chunk to chunk
+     * @throws ContractError REQUEST_ID_REUSED for a different run or another org under a used id
+     */
+    public static void claimRun(GreenLedgerContext ctx, Transaction transaction, List<String> scope, String requestId,
+            Object run) {
+        Ledger ledger = ctx.ledger();
+        String key = key(ledger, transaction, scope, requestId);
+        String callerMspId = ctx.caller().mspId();
+        String runSha256 = sha256(Json.encode(run));
+        Optional<Replay> first = ledger.read(key, Replay.class);
+        if (first.isEmpty()) {
+            ledger.write(key, new Replay(callerMspId, runSha256, ledger.txId(), null));
+        } else if (!first.get().callerMspId().equals(callerMspId) || !first.get().requestSha256().equals(runSha256)) {
+            throw reused(transaction, requestId);
+        }
+    }
+
+    private static String key(Ledger ledger, Transaction transaction, List<String> scope, String requestId) {
+        return ledger.key(REQUEST, Stream.concat(Stream.of(transaction.txName()),
+                Stream.concat(scope.stream(), Stream.of(requestId))).toArray(String[]::new));
+    }
+
+    private static ContractError reused(Transaction transaction, String requestId) {
+        return new ContractError(ErrorCode.REQUEST_ID_REUSED, "request id '" + requestId + "' of "
+                + transaction.txName() + " was used before for a different request or by another org; "
+                + "a new request needs a new id");
     }
 
     /** {@link #once} for ids that are unique across the whole transaction. */

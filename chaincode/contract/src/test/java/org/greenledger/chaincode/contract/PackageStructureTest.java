@@ -23,7 +23,7 @@ class PackageStructureTest {
 
     /** The stores' writers, by class: only the movement core may call them. */
     private static final Map<String, Set<String>> STORE_WRITERS = Map.of(
-            MOVEMENT + "HoldingBook", Set.of("credit", "debit", "seize", "retireAll", "freeze", "unfreeze"),
+            MOVEMENT + "HoldingBook", Set.of("credit", "debit", "seize", "retire", "freeze", "unfreeze"),
             MOVEMENT + "CreditBlocks", Set.of("putActive", "removeActive", "putEnded"),
             MOVEMENT + "Movements", Set.of("record"),
             MOVEMENT + "IssuedTotals", Set.of("add"));

@@ -8,9 +8,14 @@ import java.util.Set;
  * impossible step fails with {@code INVALID_TRANSITION}.
  *
  * <pre>
- * DRAFT -> REVIEWED -> APPROVED -> OPEN -> ISSUED -> MATURED -> REDEEMED
- *   \---------\-----------\---------\--> CANCELLED      \-> CALLED, DEFAULTED (and MATURED -> DEFAULTED)
+ * DRAFT -> REVIEWED -> APPROVED -> OPEN -> SETTLING -> ISSUED -> MATURED -> REDEEMING -> REDEEMED
+ *   \---------\-----------\---------\--> CANCELLED        |  \--------------^  \-> CALLED
+ *                                                         \-> DEFAULTED (also from MATURED)
  * </pre>
+ *
+ * <p>SETTLING and REDEEMING are the runs that take a chunk of subscriptions or holders per
+ * transaction: a bond stays in them from the first chunk to the last, and the one-chunk case
+ * passes through them within its transaction.
  */
 public enum BondStatus {
     /** Created by the issuer; terms may still be reviewed. */
@@ -21,10 +26,21 @@ public enum BondStatus {
     APPROVED,
     /** Open for subscriptions. */
     OPEN,
+    /**
+     * The book is closed and its subscriptions are being settled, a chunk per transaction: no new
+     * subscription, no withdrawal, no cancellation; the units delivered so far do not trade yet.
+     */
+    SETTLING,
     /** Allocated and settled: units are held by investors. */
     ISSUED,
     /** Past the maturity date; principal due. */
     MATURED,
+    /**
+     * A redemption or call has begun and pays and retires the holders a chunk per transaction:
+     * nothing moves the units meanwhile, not even a court order (the holders not reached yet keep
+     * exactly what they will be paid for). {@link Bond#closure()} says which end it leads to.
+     */
+    REDEEMING,
     /** Principal (and final coupon) paid; units retired. Final. */
     REDEEMED,
     /** Redeemed early by the issuer. Final. */
@@ -40,9 +56,11 @@ public enum BondStatus {
             case DRAFT -> EnumSet.of(REVIEWED, CANCELLED);
             case REVIEWED -> EnumSet.of(APPROVED, CANCELLED);
             case APPROVED -> EnumSet.of(OPEN, CANCELLED);
-            case OPEN -> EnumSet.of(ISSUED, CANCELLED);
-            case ISSUED -> EnumSet.of(MATURED, CALLED, DEFAULTED);
-            case MATURED -> EnumSet.of(REDEEMED, DEFAULTED);
+            case OPEN -> EnumSet.of(SETTLING, CANCELLED);
+            case SETTLING -> EnumSet.of(ISSUED);
+            case ISSUED -> EnumSet.of(MATURED, REDEEMING, DEFAULTED);
+            case MATURED -> EnumSet.of(REDEEMING, DEFAULTED);
+            case REDEEMING -> EnumSet.of(REDEEMED, CALLED);
             case REDEEMED, CALLED, DEFAULTED, CANCELLED -> EnumSet.noneOf(BondStatus.class);
         };
     }

@@ -4,15 +4,19 @@ import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.GreenLedgerError;
 
 /**
- * Ends a bond by paying its holders and retiring the units: at maturity (principal at par and the
- * final coupon), or early by a call (the call price and the coupon accrued to the call date).
+ * One chunk of the end of a bond: pays the next holders and retires their units, at maturity
+ * (principal at par and the final coupon) or early by a call (the call price and the coupon
+ * accrued to the call date). The first chunk moves the bond to REDEEMING; the same request is
+ * sent again until the chunk that reaches the last holder moves it to REDEEMED or CALLED.
  *
  * @param bondId                the bond (ISIN)
  * @param cashTokenId           the deposit token the issuer pays with
  * @param callPricePerUnitMinor for a call, the price per unit (at least the denomination); 0 at maturity
  * @param noticeDocumentHash    for a call, the call notice's SHA-256; null at maturity
+ * @param maxHolders            most holders this transaction redeems, 1 to {@value RunProgress#MAX_CHUNK}
  */
-public record RedeemRequest(String bondId, String cashTokenId, long callPricePerUnitMinor, String noticeDocumentHash) {
+public record RedeemRequest(String bondId, String cashTokenId, long callPricePerUnitMinor, String noticeDocumentHash,
+        int maxHolders) {
     public RedeemRequest {
         Isin.check("bondId", bondId);
         Check.matches("cashTokenId", cashTokenId, Check.ID);
@@ -25,6 +29,7 @@ public record RedeemRequest(String bondId, String cashTokenId, long callPricePer
         if (noticeDocumentHash != null) {
             Check.matches("noticeDocumentHash", noticeDocumentHash, Check.SHA256_HEX);
         }
+        RunProgress.chunkSize("maxHolders", maxHolders);
     }
 
     public boolean call() {

@@ -66,16 +66,26 @@ public enum EventType {
     FORCED_TRANSFER_EXECUTED("ForcedTransferExecuted", ForcedTransfer.class),
     BOND_SUBSCRIBED("BondSubscribed", Subscription.class),
     SUBSCRIPTION_REFUNDED("SubscriptionRefunded", Subscription.class),
+    /**
+     * A chunk of the issue settled: the bond is SETTLING, or ISSUED after the last chunk
+     * ({@link org.greenledger.chaincode.api.bond.BondIssue#settlement()} shows how far).
+     */
     BOND_ISSUED("BondIssued", Bond.class),
     TRADE_PROPOSED("TradeProposed", Trade.class),
     /** Both legs of a trade; a leg flagged {@link UnitsMoved#reportable()} is a large-movement report. */
     TRADE_SETTLED("TradeSettled", Trade.class),
     TRADE_CANCELLED("TradeCancelled", Trade.class),
+    /** A chunk of a period's holders fixed; the record is final once its fixing is DONE. */
     RECORD_DATE_FIXED("RecordDateFixed", CouponRecord.class),
+    /** A chunk of a payment run paid, or one paying agent's confirmation. */
     COUPON_PAID("CouponPaid", Payout.class),
     BOND_MATURED("BondMatured", Bond.class),
-    /** The redemption's payment run; the bond itself is then REDEEMED. */
+    /**
+     * A chunk of the redemption at maturity paid and retired; the bond is REDEEMED with the chunk
+     * whose progress is DONE, and REDEEMING before.
+     */
     BOND_REDEEMED("BondRedeemed", Payout.class),
+    /** A chunk of a call paid and retired; the bond is CALLED with the last chunk, as for BOND_REDEEMED. */
     BOND_CALLED("BondCalled", Payout.class),
     BOND_DEFAULTED("BondDefaulted", Bond.class),
     PROJECT_REGISTERED("ProjectRegistered", GreenProject.class),

@@ -71,9 +71,11 @@ class BondTermsTest {
                 case DRAFT -> EnumSet.of(BondStatus.REVIEWED, BondStatus.CANCELLED);
                 case REVIEWED -> EnumSet.of(BondStatus.APPROVED, BondStatus.CANCELLED);
                 case APPROVED -> EnumSet.of(BondStatus.OPEN, BondStatus.CANCELLED);
-                case OPEN -> EnumSet.of(BondStatus.ISSUED, BondStatus.CANCELLED);
-                case ISSUED -> EnumSet.of(BondStatus.MATURED, BondStatus.CALLED, BondStatus.DEFAULTED);
-                case MATURED -> EnumSet.of(BondStatus.REDEEMED, BondStatus.DEFAULTED);
+                case OPEN -> EnumSet.of(BondStatus.SETTLING, BondStatus.CANCELLED);
+                case SETTLING -> EnumSet.of(BondStatus.ISSUED);
+                case ISSUED -> EnumSet.of(BondStatus.MATURED, BondStatus.REDEEMING, BondStatus.DEFAULTED);
+                case MATURED -> EnumSet.of(BondStatus.REDEEMING, BondStatus.DEFAULTED);
+                case REDEEMING -> EnumSet.of(BondStatus.REDEEMED, BondStatus.CALLED);
                 default -> EnumSet.noneOf(BondStatus.class);
             };
             for (BondStatus to : BondStatus.values()) {

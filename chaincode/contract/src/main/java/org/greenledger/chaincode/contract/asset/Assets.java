@@ -48,25 +48,31 @@ public final class Assets {
     public static AssetRules rulesOf(CarbonProject project) {
         return new AssetRules(project.projectId(), AssetClass.CARBON_CREDIT, project.registeredBy(), null, 0,
                 EnumSet.allOf(InvestorType.class), Long.MAX_VALUE, null,
-                project.status() == CarbonProjectStatus.REGISTERED);
+                project.status() == CarbonProjectStatus.REGISTERED, null);
     }
 
     /**
      * A bond's units: in circulation while ISSUED, within its terms' eligibility, limit and
-     * lock-up. A per-account limit of the whole issue can never be reached, so it is no limit
-     * (and a transfer then need not read the receiver's holding).
+     * lock-up; the register closed while a record date is fixed over several transactions and
+     * while a redemption or call pays and retires the holders. A per-account limit of the whole
+     * issue can never be reached, so it is no limit (and a transfer then need not read the
+     * receiver's holding).
      */
     public static AssetRules rulesOf(Bond bond) {
         BondTerms terms = bond.terms();
+        String closed = bond.status() == BondStatus.REDEEMING ? "its " + bond.closure().status()
+                + " is paying and retiring the holders"
+                : bond.registerClosedFor() != 0 ? "the holders of period " + bond.registerClosedFor()
+                        + " are being fixed at its record date" : null;
         long limit = terms.perAccountLimitUnits() >= terms.maxUnits() ? Long.MAX_VALUE : terms.perAccountLimitUnits();
         return new AssetRules(terms.bondId(), AssetClass.GREEN_BOND, terms.issuerMspId(), terms.currency(),
                 terms.denominationMinor(), EnumSet.copyOf(terms.eligibleInvestors()), limit,
-                terms.lockUpUntil(), bond.status() == BondStatus.ISSUED);
+                terms.lockUpUntil(), bond.status() == BondStatus.ISSUED, closed);
     }
 
     /** Deposits: one unit is one minor unit; any investor may hold them, without a limit. */
     public static AssetRules rulesOf(DepositToken token) {
         return new AssetRules(token.tokenId(), AssetClass.DEPOSIT_TOKEN, token.issuerMspId(), token.currency(), 1,
-                EnumSet.allOf(InvestorType.class), Long.MAX_VALUE, null, true);
+                EnumSet.allOf(InvestorType.class), Long.MAX_VALUE, null, true, null);
     }
 }

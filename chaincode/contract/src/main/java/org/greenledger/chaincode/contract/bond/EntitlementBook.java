@@ -5,15 +5,18 @@ import java.util.Locale;
 import java.util.Optional;
 import org.greenledger.chaincode.api.bond.CouponRecord;
 import org.greenledger.chaincode.api.bond.Entitlement;
+import org.greenledger.chaincode.api.bond.RunProgress;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 
 /**
  * Record dates and holders' entitlements in world state: one key per fixed period, one key per
- * holder and period. The period number is zero-padded so that keys sort in schedule order.
+ * holder and period, one key per payment run of a period (its progress). The period number is
+ * zero-padded so that keys sort in schedule order.
  */
 public final class EntitlementBook {
     private static final String RECORD = "couponRecord";
     private static final String ENTITLEMENT = "entitlement";
+    private static final String PAYMENT_RUN = "paymentRun";
 
     private final Ledger ledger;
 
@@ -33,6 +36,11 @@ public final class EntitlementBook {
         return ledger.readAll(ENTITLEMENT, Entitlement.class, bondId, period(period));
     }
 
+    /** A chunk of a payment run: the entitlements of the next holders after {@code after}, at most {@code max}. */
+    public Ledger.Chunk<Entitlement> entitlementsAfter(String bondId, int period, String after, int max) {
+        return ledger.chunkAfter(ENTITLEMENT, Entitlement.class, after, max, bondId, period(period));
+    }
+
     public Optional<Entitlement> entitlement(String bondId, int period, String accountId) {
         return ledger.read(ledger.key(ENTITLEMENT, bondId, period(period), accountId), Entitlement.class);
     }
@@ -40,6 +48,15 @@ public final class EntitlementBook {
     public void save(Entitlement entitlement) {
         ledger.write(ledger.key(ENTITLEMENT, entitlement.bondId(), period(entitlement.period()), entitlement.accountId()),
                 entitlement);
+    }
+
+    /** How far the payment run under {@code requestId} has come, if it has begun. */
+    public Optional<RunProgress> paymentRun(String bondId, int period, String requestId) {
+        return ledger.read(ledger.key(PAYMENT_RUN, bondId, period(period), requestId), RunProgress.class);
+    }
+
+    public void savePaymentRun(String bondId, int period, String requestId, RunProgress progress) {
+        ledger.write(ledger.key(PAYMENT_RUN, bondId, period(period), requestId), progress);
     }
 
     private static String period(int period) {

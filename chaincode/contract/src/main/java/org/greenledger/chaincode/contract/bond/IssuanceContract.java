@@ -18,6 +18,7 @@ import org.greenledger.chaincode.api.bond.Bond;
 import org.greenledger.chaincode.api.bond.BondIssue;
 import org.greenledger.chaincode.api.bond.BondStatus;
 import org.greenledger.chaincode.api.bond.IssueBondRequest;
+import org.greenledger.chaincode.api.bond.RunProgress;
 import org.greenledger.chaincode.api.bond.SubscribeRequest;
 import org.greenledger.chaincode.api.bond.Subscription;
 import org.greenledger.chaincode.api.bond.SubscriptionStatus;
@@ -36,6 +37,7 @@ import org.greenledger.chaincode.contract.account.AccountVisibility;
 import org.greenledger.chaincode.contract.asset.Assets;
 import org.greenledger.chaincode.contract.asset.BondRegister;
 import org.greenledger.chaincode.contract.compliance.AssetRules;
+import org.greenledger.chaincode.contract.ledger.Ledger;
 import org.greenledger.chaincode.contract.movement.MovementCore;
 import org.greenledger.chaincode.contract.movement.Movements;
 import org.hyperledger.fabric.contract.annotation.Contract;
@@ -44,9 +46,9 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /**
  * The primary market, settled delivery versus payment: custodians subscribe for their clients,
- * the price moves into escrow at once, and the issue settles every subscription in one
- * transaction (units to investors, cash to the issuer, the rest refunded). Either everything
- * of the issue happens or nothing does.
+ * the price moves into escrow at once, and the issue settles the subscriptions a bounded chunk
+ * per transaction (units to investors, cash to the issuer, the rest refunded). Within a chunk
+ * either everything happens or nothing does; the book stays closed (SETTLING) until the last.
  */
 @Contract(name = Contracts.ISSUANCE, info = @Info(title = "GreenLedger bond issuance", version = "0.1.0"))
 public final class IssuanceContract implements GreenLedgerContract {
@@ -111,25 +113,46 @@ public final class IssuanceContract implements GreenLedgerContract {
             throw new ContractError(ErrorCode.INVALID_STATE, "subscription " + subscriptionId + " is "
                     + subscription.status());
         }
+        // Once the issue has begun to settle the book is closed: the issuer allotted what it saw.
+        Bond bond = new BondRegister(ctx.ledger()).get(subscription.bondId());
+        if (bond.status() != BondStatus.OPEN) {
+            throw new ContractError(ErrorCode.INVALID_STATE, "the book of " + bond.bondId() + " is closed: it is "
+                    + bond.status());
+        }
         Subscription refunded = new SubscriptionBook(ctx.ledger()).refund(subscription);
         ctx.ledger().emit(EventType.SUBSCRIPTION_REFUNDED, refunded);
         return Json.encode(refunded);
     }
 
     /**
-     * Issues the bond: settles every pending subscription (allotted units against cash to the
-     * issuer, the rest refunded), records gross and net proceeds, and moves the bond to ISSUED.
+     * Issues the bond a chunk of subscriptions per transaction, in subscription id order: each
+     * pending subscription of the chunk settles (allotted units against cash to the issuer, the
+     * rest refunded). The first chunk closes the book (SETTLING); the chunk that settles the last
+     * subscription records the net proceeds and moves the bond to ISSUED. Rules over the whole
+     * issue hold across chunks: units never exceed the issue's maximum (checked as they add up),
+     * the compliance rules see the units delivered by earlier chunks (holding limits, the sandbox
+     * cap), and the last chunk refuses an issue of no units or with costs above its gross proceeds
+     * (INVALID_STATE: it may be sent again with other allotments for its own subscriptions).
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String IssueBond(GreenLedgerContext ctx, String requestJson) {
         IssueBondRequest request = Requests.decode(requestJson, IssueBondRequest.class);
         Bond bond = BondContract.issuersBond(ctx, request.bondId());
-        ContractError.enforce(() -> bond.moveTo(BondStatus.ISSUED, ctx.ledger().now()));
+        BondIssue before = bond.status() == BondStatus.SETTLING ? bond.issue() : null;
+        if (before == null) {
+            ContractError.enforce(() -> bond.moveTo(BondStatus.SETTLING, ctx.ledger().now()));
+        }
         SubscriptionBook book = new SubscriptionBook(ctx.ledger());
-        Map<Subscription, Long> allotted = allot(book.pending(bond.bondId()), request.allotments());
-        long units = allotted.values().stream().mapToLong(Long::longValue).sum();
-        if (units == 0) {
-            throw new ContractError(ErrorCode.INVALID_STATE, "nothing to issue: no units allotted");
+        RunProgress progress = before == null ? null : before.settlement();
+        Ledger.Chunk<Subscription> chunk = book.after(bond.bondId(), progress == null ? null : progress.cursor(),
+                request.maxSubscriptions());
+        List<Subscription> pending = chunk.groups().values().stream().map(g -> g.get(0).record())
+                .filter(s -> s.status() == SubscriptionStatus.PENDING).toList();
+        Map<Subscription, Long> allotted = allot(pending, request.allotments());
+        long units = before == null ? 0 : before.unitsIssued();
+        long gross = before == null ? 0 : before.grossProceedsMinor();
+        for (long allottedUnits : allotted.values()) {
+            units = Sums.add("the units issued", units, allottedUnits);
         }
         if (units > bond.terms().maxUnits()) {
             throw new ContractError(ErrorCode.INVALID_ARGUMENT, "allotments of " + units + " units exceed the issue's "
@@ -138,9 +161,8 @@ public final class IssuanceContract implements GreenLedgerContract {
         AssetRules bondRules = Assets.rulesOf(bond);
         MovementCore core = new MovementCore(ctx.ledger());
         String issuerAccount = bond.terms().issuerAccountId();
-        // Everything that can refuse the issue answers before anything is written.
+        // Everything that can refuse the chunk answers before anything is written.
         Map<Subscription, Long> prices = new LinkedHashMap<>();
-        long gross = 0;
         for (Map.Entry<Subscription, Long> entry : allotted.entrySet()) {
             long paid = Sums.times("a subscription's price", entry.getValue(), bond.terms().denominationMinor());
             prices.put(entry.getKey(), paid);
@@ -149,8 +171,15 @@ public final class IssuanceContract implements GreenLedgerContract {
                 core.requireMayReceive(Assets.get(ctx.ledger(), entry.getKey().cashTokenId()), issuerAccount, paid);
             }
         }
-        if (request.issuanceCostsMinor() > gross) {
-            throw new ContractError(ErrorCode.INVALID_ARGUMENT, "issuance costs exceed gross proceeds of " + gross);
+        if (!chunk.more()) {
+            if (units == 0) {
+                throw new ContractError(ErrorCode.INVALID_STATE, "nothing to issue: no units allotted");
+            }
+            // The last chunk's costs are the issue's, against the whole issue's gross proceeds.
+            if (request.issuanceCostsMinor() > gross) {
+                throw new ContractError(ErrorCode.INVALID_STATE, "issuance costs of " + request.issuanceCostsMinor()
+                        + " exceed the issue's gross proceeds of " + gross + ": allot more in this last chunk");
+            }
         }
         List<MovementCore.Allotment> bondUnits = new ArrayList<>();
         allotted.forEach((subscription, allottedUnits) -> bondUnits.add(new MovementCore.Allotment(
@@ -169,11 +198,21 @@ public final class IssuanceContract implements GreenLedgerContract {
             }
             book.save(subscription.settled(entry.getValue(), ctx.ledger().now()));
         }
-        Bond issued = bond.issued(new BondIssue(units, gross, request.issuanceCostsMinor(),
-                gross - request.issuanceCostsMinor(), allotted.size(), ctx.ledger().now()));
-        new BondRegister(ctx.ledger()).save(issued);
-        ctx.ledger().emit(EventType.BOND_ISSUED, issued);
-        return Json.encode(issued);
+        RunProgress settlement = RunProgress.after(progress, chunk.last(), chunk.groups().size(), chunk.more(),
+                ctx.ledger().now());
+        int settled = Math.addExact(before == null ? 0 : before.subscriptions(), allotted.size());
+        Bond after;
+        if (chunk.more()) {
+            after = bond.settling(new BondIssue(units, gross, request.issuanceCostsMinor(), 0, settled, null, settlement),
+                    ctx.ledger().now());
+        } else {
+            BondIssue issue = new BondIssue(units, gross, request.issuanceCostsMinor(),
+                    gross - request.issuanceCostsMinor(), settled, ctx.ledger().now(), settlement);
+            after = ContractError.enforce(() -> bond.settling(issue, issue.issuedAt()).issued(issue));
+        }
+        new BondRegister(ctx.ledger()).save(after);
+        ctx.ledger().emit(EventType.BOND_ISSUED, after);
+        return Json.encode(after);
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
@@ -199,7 +238,10 @@ public final class IssuanceContract implements GreenLedgerContract {
         return Json.encode(new SubscriptionBook(ctx.ledger()).all(bond.bondId()));
     }
 
-    /** Units per pending subscription: as allotted, or in full when no allotment is given. */
+    /**
+     * Units per pending subscription of a chunk: as allotted, or in full when no allotment is
+     * given; allotments must name exactly the chunk's pending subscriptions.
+     */
     private static Map<Subscription, Long> allot(List<Subscription> pending, List<Allotment> allotments) {
         Map<Subscription, Long> allotted = new LinkedHashMap<>();
         if (allotments.isEmpty()) {
@@ -212,7 +254,7 @@ public final class IssuanceContract implements GreenLedgerContract {
             Long units = requested.remove(subscription.subscriptionId());
             if (units == null) {
                 throw new ContractError(ErrorCode.INVALID_ARGUMENT, "allotments must list pending subscription "
-                        + subscription.subscriptionId());
+                        + subscription.subscriptionId() + " of this chunk");
             }
             if (units > subscription.units()) {
                 throw new ContractError(ErrorCode.INVALID_ARGUMENT, "subscription " + subscription.subscriptionId()
@@ -221,7 +263,8 @@ public final class IssuanceContract implements GreenLedgerContract {
             allotted.put(subscription, units);
         }
         if (!requested.isEmpty()) {
-            throw new ContractError(ErrorCode.INVALID_ARGUMENT, "no pending subscriptions " + requested.keySet());
+            throw new ContractError(ErrorCode.INVALID_ARGUMENT, "no pending subscriptions " + requested.keySet()
+                    + " in this chunk");
         }
         return allotted;
     }

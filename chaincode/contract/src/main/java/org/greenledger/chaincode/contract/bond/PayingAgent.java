@@ -9,6 +9,7 @@ import org.greenledger.chaincode.api.bond.Bond;
 import org.greenledger.chaincode.api.bond.Entitlement;
 import org.greenledger.chaincode.api.bond.EntitlementStatus;
 import org.greenledger.chaincode.api.bond.Payout;
+import org.greenledger.chaincode.api.bond.RunProgress;
 import org.greenledger.chaincode.api.cash.DepositToken;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.asset.Assets;
@@ -29,7 +30,8 @@ final class PayingAgent {
         this.ledger = ledger;
     }
 
-    Payout pay(Bond bond, int period, String cashTokenId, List<Entitlement> entitlements) {
+    /** Pays the entitlements still due; {@code progress} is where their run stands after this transaction. */
+    Payout pay(Bond bond, int period, String cashTokenId, List<Entitlement> entitlements, RunProgress progress) {
         AssetRules cash = paymentToken(ledger, bond, cashTokenId);
         Map<String, Entitlement> due = new LinkedHashMap<>();
         entitlements.stream().filter(PayingAgent::payable).forEach(e -> due.put(e.accountId(), e));
@@ -41,13 +43,19 @@ final class PayingAgent {
         }
         List<Payout.Blocked> blocked = run.blocked().stream().map(b -> new Payout.Blocked(b.payment().accountId(),
                 b.refusal().code(), b.refusal().message())).toList();
-        return new Payout(bond.bondId(), period, run.paid().size(), run.totalMinor(), blocked);
+        return new Payout(bond.bondId(), period, run.paid().size(), run.totalMinor(), blocked, progress);
     }
 
     /** Refuses now if the issuer could not pay these entitlements; writes nothing. */
     void requirePayable(Bond bond, String cashTokenId, List<Entitlement> entitlements) {
         new MovementCore(ledger).requirePayable(paymentToken(ledger, bond, cashTokenId),
                 bond.terms().issuerAccountId(), payments(entitlements.stream().filter(PayingAgent::payable).toList()));
+    }
+
+    /** Refuses now if the issuer could not pay {@code amountMinor} in all; writes nothing. */
+    void requireFunds(Bond bond, String cashTokenId, long amountMinor) {
+        new MovementCore(ledger).requireMayPay(paymentToken(ledger, bond, cashTokenId), bond.terms().issuerAccountId(),
+                amountMinor);
     }
 
     private static boolean payable(Entitlement entitlement) {

@@ -39,6 +39,15 @@ public final class SubscriptionBook {
         return all(bondId).stream().filter(s -> s.status() == SubscriptionStatus.PENDING).toList();
     }
 
+    /**
+     * A chunk of the issue's settlement: the next subscriptions after {@code after}, at most
+     * {@code max}, whatever their status (a withdrawn one counts, so the chunk is the same for
+     * the issuer who chose its allotments from the book).
+     */
+    public Ledger.Chunk<Subscription> after(String bondId, String after, int max) {
+        return ledger.chunkAfter(SUBSCRIPTION, Subscription.class, after, max, bondId);
+    }
+
     public void save(Subscription subscription) {
         ledger.write(ledger.key(SUBSCRIPTION, subscription.bondId(), subscription.subscriptionId()), subscription);
     }

@@ -19,10 +19,13 @@ import org.greenledger.chaincode.api.money.Currency;
  * @param lockUpUntil          last day on which it may not be transferred, or null for no lock-up
  * @param inCirculation        whether holders may transfer it at all (a bond between issue and
  *                             maturity, redemption or default)
+ * @param registerClosed       why no unit may move at all, not even by court order, while a
+ *                             servicing run walks the holders (a record date being fixed, a
+ *                             redemption in progress); null when the register is open
  */
 public record AssetRules(String assetId, AssetClass assetClass, String issuerMspId, Currency currency, long unitValueMinor,
         Set<InvestorType> eligibleInvestors, long perAccountLimitUnits, LocalDate lockUpUntil,
-        boolean inCirculation) {
+        boolean inCirculation, String registerClosed) {
     public AssetRules {
         eligibleInvestors = Set.copyOf(eligibleInvestors);
     }

@@ -70,6 +70,18 @@ public enum ComplianceRule {
                     : Optional.empty();
         }
     },
+    /**
+     * Nothing moves while a servicing run walks the holders in chunks: a unit moved from a holder
+     * the run has passed to one it has not reached would be counted twice, and the reverse never.
+     */
+    REGISTER_OPEN {
+        @Override
+        Optional<Refusal> check(MovementFacts f) {
+            return f.asset().registerClosed() == null ? Optional.empty()
+                    : Optional.of(new Refusal(ErrorCode.NOT_IN_CIRCULATION, "the register of " + f.asset().assetId()
+                            + " is closed: " + f.asset().registerClosed()));
+        }
+    },
     /** Holders transfer only an asset in circulation (not a bond before issue or after its end). */
     ASSET_IN_CIRCULATION {
         @Override
@@ -133,13 +145,17 @@ public enum ComplianceRule {
         return Optional.empty();
     }
 
-    /** The rules about the receiver only: what a court-ordered transfer must still respect. */
-    private static final java.util.List<ComplianceRule> RECEIVER_RULES =
-            java.util.List.of(ACCOUNTS_ACTIVE, KYC_VALID, NOT_SANCTIONED, RECEIVER_ELIGIBLE, WITHIN_HOLDING_LIMIT);
+    /**
+     * The rules about the receiver only, and the closed register: what a court-ordered transfer
+     * must still respect.
+     */
+    private static final java.util.List<ComplianceRule> RECEIVER_RULES = java.util.List.of(ACCOUNTS_ACTIVE, KYC_VALID,
+            NOT_SANCTIONED, RECEIVER_ELIGIBLE, WITHIN_HOLDING_LIMIT, REGISTER_OPEN);
 
     /**
      * The first receiver-side rule the movement breaks, if any. A court order overrides the
-     * sender's freeze, sanction, the asset's pause and lock-up, but not who may hold the asset.
+     * sender's freeze, sanction, the asset's pause and lock-up, but not who may hold the asset,
+     * nor a servicing run walking the holders.
      */
     public static Optional<Refusal> firstReceiverRefusal(MovementFacts facts) {
         MovementFacts receiverOnly = new MovementFacts(facts.asset(), facts.units(), null, facts.receiver(),

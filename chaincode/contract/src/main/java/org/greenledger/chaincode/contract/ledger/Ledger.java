@@ -107,6 +107,58 @@ public final class Ledger {
         return records;
     }
 
+    /**
+     * The next chunk of a run over records of {@code type} under {@code parts}, in key order, in
+     * groups: a group is the records whose key has the same part after {@code parts} (one
+     * holder's lots, one subscription). Returns the groups after {@code after} (from the first
+     * when null), at most {@code max} of them, with each record's key, and whether another group
+     * follows. Usable in update transactions: the read stops at the first key of the group after
+     * the chunk, and Fabric checks at commit exactly the range read (phantom protection).
+     *
+     * <p>The range starts at the first key under {@code parts} and skips, without decoding, the
+     * keys up to {@code after}: the Java shim refuses composite keys as the start of
+     * {@code getStateByRange}, so a range cannot start inside the prefix. Resuming a run costs
+     * reads of the keys before its cursor (batches of 100 from the peer), never writes.
+     * Group keys are ids of letters, digits and {@code . _ -} ({@code Check.ID}), for which Java's
+     * string order is the peer's byte order.
+     */
+    public <T> Chunk<T> chunkAfter(String type, Class<T> recordType, String after, int max, String... parts) {
+        java.util.SortedMap<String, List<Keyed<T>>> groups = new java.util.TreeMap<>();
+        try (QueryResultsIterator<KeyValue> rows = stub.getStateByPartialCompositeKey(new CompositeKey(type, parts))) {
+            for (KeyValue row : rows) {
+                String group = stub.splitCompositeKey(row.getKey()).getAttributes().get(parts.length);
+                if (after != null && group.compareTo(after) <= 0) {
+                    continue;
+                }
+                if (!groups.containsKey(group) && groups.size() == max) {
+                    return new Chunk<>(groups, true);
+                }
+                groups.computeIfAbsent(group, g -> new ArrayList<>())
+                        .add(new Keyed<>(row.getKey(), Json.decodeStored(row.getValue(), recordType)));
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("range read of " + type + " failed", e);
+        }
+        return new Chunk<>(groups, false);
+    }
+
+    /** A record read with its key. */
+    public record Keyed<T>(String key, T record) {
+    }
+
+    /**
+     * A run's chunk: records grouped by the key part that names a holder or subscription, in key
+     * order, and whether more follow.
+     */
+    public record Chunk<T>(java.util.SortedMap<String, List<Keyed<T>>> groups, boolean more) {
+        /** The group processed last: the run's next cursor (null for an empty chunk). */
+        public String last() {
+            return groups.isEmpty() ? null : groups.lastKey();
+        }
+    }
+
     /** Records of {@code type} under {@code parts}, one page at a time, in key order. Read-only transactions only. */
     public <T> Page<T> page(int pageSize, String bookmark, Class<T> recordType, String type, String... parts) {
         List<T> records = new ArrayList<>();

@@ -2,8 +2,6 @@ package org.greenledger.chaincode.contract.movement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.holding.Holding;
 import org.greenledger.chaincode.api.holding.HoldingLot;
@@ -66,11 +64,6 @@ public final class HoldingBook {
         return sum(assetId, accountId, lots(assetId, accountId));
     }
 
-    /** Every holder of the asset with a positive holding, in account order. */
-    public List<Holding> holders(String assetId) {
-        return holders(assetId, ledger.readAllKeyed(LOT, Lot.class, assetId));
-    }
-
     /**
      * The lots a debit of {@code units} takes from: the named lots, read key by key, if they are
      * all there, unfrozen and cover it; else the whole holding. Writes nothing.
@@ -130,20 +123,54 @@ public final class HoldingBook {
         }
     }
 
-    /** Removes every lot of the asset (redemption retires the units); returns who held what. */
-    List<Holding> retireAll(String assetId) {
-        SortedMap<String, Lot> lots = ledger.readAllKeyed(LOT, Lot.class, assetId);
-        lots.keySet().forEach(ledger::delete);
-        return holders(assetId, lots);
+    /**
+     * A chunk of a run over an asset's holders: the next holders after {@code after} (from the
+     * first when null), at most {@code max}, in account order, each with every one of its lots;
+     * and whether more holders follow. Only {@link MovementCore} can retire what it read.
+     */
+    public HolderChunk holdersAfter(String assetId, String after, int max) {
+        Ledger.Chunk<Lot> chunk = ledger.chunkAfter(LOT, Lot.class, after, max, assetId);
+        List<Holding> holders = new ArrayList<>();
+        List<String> lotKeys = new ArrayList<>();
+        chunk.groups().forEach((account, keyed) -> {
+            List<KeyedLot> lots = keyed.stream().map(k -> new KeyedLot(k.key(), k.record())).toList();
+            holders.add(sum(assetId, account, lots));
+            lots.forEach(lot -> lotKeys.add(lot.key()));
+        });
+        return new HolderChunk(holders, lotKeys, chunk.more());
     }
 
-    private List<Holding> holders(String assetId, SortedMap<String, Lot> lots) {
-        SortedMap<String, List<KeyedLot>> byAccount = new TreeMap<>();
-        lots.forEach((key, lot) -> byAccount
-                .computeIfAbsent(ledger.keyPart(key, 1), a -> new ArrayList<>()).add(new KeyedLot(key, lot)));
-        List<Holding> holders = new ArrayList<>();
-        byAccount.forEach((account, accountLots) -> holders.add(sum(assetId, account, accountLots)));
-        return holders;
+    /** Holders read by {@link #holdersAfter}, with the keys of their lots. */
+    public static final class HolderChunk {
+        private final List<Holding> holders;
+        private final List<String> lotKeys;
+        private final boolean more;
+
+        private HolderChunk(List<Holding> holders, List<String> lotKeys, boolean more) {
+            this.holders = List.copyOf(holders);
+            this.lotKeys = List.copyOf(lotKeys);
+            this.more = more;
+        }
+
+        /** The holders, in account order, each with a positive holding. */
+        public List<Holding> holders() {
+            return holders;
+        }
+
+        /** Whether holders follow the last of this chunk. */
+        public boolean more() {
+            return more;
+        }
+
+        /** The account of the last holder: the run's next cursor (null for an empty chunk). */
+        public String last() {
+            return holders.isEmpty() ? null : holders.get(holders.size() - 1).accountId();
+        }
+    }
+
+    /** Removes every lot of the chunk's holders (a redemption retires their units). */
+    void retire(HolderChunk chunk) {
+        chunk.lotKeys.forEach(ledger::delete);
     }
 
     /**

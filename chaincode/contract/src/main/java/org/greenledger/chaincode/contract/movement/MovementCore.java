@@ -234,11 +234,15 @@ public final class MovementCore {
 
     /** Refuses now if the payer could not pay the run (before a redemption retires the units); writes nothing. */
     public void requirePayable(AssetRules asset, String from, List<Payment> payments) {
+        requireMayPay(asset, from, plan(asset, payments).totalMinor());
+    }
+
+    /** Refuses now if the payer's rules keep it from paying {@code amountMinor} in all; writes nothing. */
+    public void requireMayPay(AssetRules asset, String from, long amountMinor) {
         heldInLots(asset);
-        PaymentRun run = plan(asset, payments);
-        if (run.totalMinor() > 0) {
-            enforce(MovementCheck.facts(ledger, asset, holdings.draw(asset.assetId(), from, run.totalMinor(), null).asHolding(),
-                    null, run.totalMinor()));
+        if (amountMinor > 0) {
+            enforce(MovementCheck.facts(ledger, asset, holdings.draw(asset.assetId(), from, amountMinor, null).asHolding(),
+                    null, amountMinor));
         }
     }
 
@@ -294,19 +298,18 @@ public final class MovementCore {
     }
 
     /**
-     * Retires every unit of the asset (a bond's redemption, by its terms: no rule); the
-     * outstanding total shrinks. Returns who held what.
+     * Retires every unit of a chunk of the asset's holders (a bond's redemption, by its terms: no
+     * rule); the outstanding total shrinks.
      */
-    public List<Holding> redeemAll(AssetRules asset, String reference) {
+    public void redeem(AssetRules asset, HoldingBook.HolderChunk holders, String reference) {
         heldInLots(asset);
-        List<Holding> holders = holdings.retireAll(asset.assetId());
+        holdings.retire(holders);
         long units = 0;
-        for (Holding holder : holders) {
+        for (Holding holder : holders.holders()) {
             record.record(asset, holder.accountId(), null, holder.units(), reference);
             units = Sums.add("the units redeemed", units, holder.units());
         }
         changeOutstanding(asset, -units);
-        return holders;
     }
 
     /** The regulator sets units of a holding aside (they stay with the holder); the holding afterwards. */

@@ -23,11 +23,13 @@ import java.util.Random;
 import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.bond.Allotment;
 import org.greenledger.chaincode.api.bond.Bond;
+import org.greenledger.chaincode.api.bond.BondIssue;
 import org.greenledger.chaincode.api.bond.BondStatus;
 import org.greenledger.chaincode.api.bond.BondTerms;
 import org.greenledger.chaincode.api.bond.Isin;
 import org.greenledger.chaincode.api.bond.IssueBondRequest;
 import org.greenledger.chaincode.api.bond.ReviewBondRequest;
+import org.greenledger.chaincode.api.bond.RunProgress;
 import org.greenledger.chaincode.api.bond.SubscribeRequest;
 import org.greenledger.chaincode.api.bond.Subscription;
 import org.greenledger.chaincode.api.bond.SubscriptionStatus;
@@ -109,6 +111,7 @@ class BondFuzzTest {
         // the family about half as slow again.
         String[] pending = {null};
         String[] book = {null};
+        IssueBondRequest[] plan = {null};
         List<Fuzz.Step> steps = List.of(
                 Fuzz.Step.arguments("issuance:WithdrawSubscription", BANK_A_OPERATOR, (r, n) -> {
                     if (pending[0] == null) {
@@ -125,8 +128,9 @@ class BondFuzzTest {
                         book[0] = bondAt(bondId(n), BondStatus.OPEN);
                         subscribe(BANK_A_OPERATOR, new SubscribeRequest("SA-" + n, book[0], "A1", 1 + r.nextInt(20), CASH_A));
                         subscribe(BANK_B_OPERATOR, new SubscribeRequest("SB-" + n, book[0], "B1", 1 + r.nextInt(20), CASH_B));
+                        plan[0] = issuePlan(r, book[0], placed.get(book[0]));
                     }
-                    return issueRequest(r, book[0], placed.get(book[0]));
+                    return Json.encode(issueChunk(r, plan[0]));
                 }, issuance::IssueBond));
         System.out.println(new Fuzz().runFamily("issuance", ledger, steps, (input, n) -> {
             String what = steps.get(n % steps.size()).name() + " #" + n + " on " + Fuzz.shown(input);
@@ -142,20 +146,31 @@ class BondFuzzTest {
                 assertRepaid(s, s.units() * DENOMINATION, what);
                 return;
             }
-            book[0] = null;
-            Map<String, Long> allotted = allotted(input, placed.get(bondId));
-            long units = allotted.values().stream().mapToLong(Long::longValue).sum();
+            // Each subscription the chunk settled got what it asked for (in full without allotments) and
+            // paid for exactly that: the rest of its escrow came back.
+            Map<String, Long> asked = allotted(input);
+            List<Subscription> settled = settledBy(ledger.lastChanges());
+            assertEquals(asked.isEmpty() ? settled.size() : asked.size(), settled.size(), what);
+            for (Subscription s : settled) {
+                assertEquals(SubscriptionStatus.SETTLED, s.status(), what);
+                assertEquals(asked.getOrDefault(s.subscriptionId(), s.units()), s.allottedUnits(), what);
+                assertRepaid(placed.get(bondId).stream().filter(p -> p.subscriptionId().equals(s.subscriptionId()))
+                        .findFirst().orElseThrow(), (s.units() - s.allottedUnits()) * DENOMINATION, what);
+            }
             Bond bond = bond(bondId);
+            if (bond.status() == BondStatus.SETTLING) {
+                return; // the next input settles the next chunk of the same book
+            }
+            book[0] = null;
             assertEquals(BondStatus.ISSUED, bond.status(), what);
+            long units = 0;
+            for (Subscription s : subscriptions(bondId)) {
+                units += s.allottedUnits();
+                assertEquals(s.allottedUnits(), market.units(bondId, s.investorAccountId()), what + ": "
+                        + s.investorAccountId() + " does not hold what was allotted");
+            }
             assertEquals(units, bond.issue().unitsIssued(), what);
             assertEquals(units * DENOMINATION, bond.issue().grossProceedsMinor(), what);
-            for (SubscribeRequest s : placed.get(bondId)) {
-                long got = allotted.get(s.subscriptionId());
-                assertEquals(got, market.units(bondId, s.investorAccountId()), what + ": " + s.investorAccountId()
-                        + " does not hold what was allotted");
-                // Delivery versus payment: the investor paid for the units it got, the rest came back.
-                assertRepaid(s, (s.units() - got) * DENOMINATION, what);
-            }
         }));
     }
 
@@ -213,28 +228,73 @@ class BondFuzzTest {
                 + s.investorAccountId());
     }
 
-    /** Every subscription in full (no allotments) or in part, at least one unit in all; costs up to the gross. */
-    private static String issueRequest(Random random, String bondId, List<SubscribeRequest> book) {
+    /**
+     * The whole issue as planned when the book was placed: every subscription in full (no
+     * allotments) or in part, at least one unit in all; costs up to the gross.
+     */
+    private static IssueBondRequest issuePlan(Random random, String bondId, List<SubscribeRequest> book) {
         SubscribeRequest a = book.get(0);
         SubscribeRequest b = book.get(1);
         List<Allotment> allotments = random.nextBoolean() ? List.of() : List.of(
                 new Allotment(a.subscriptionId(), 1 + random.nextLong(a.units())),
                 new Allotment(b.subscriptionId(), random.nextLong(b.units() + 1)));
         long units = allotments.isEmpty() ? a.units() + b.units() : allotments.stream().mapToLong(Allotment::units).sum();
-        return Json.encode(new IssueBondRequest(bondId, allotments, random.nextLong(units * DENOMINATION + 1)));
+        return new IssueBondRequest(bondId, allotments, random.nextLong(units * DENOMINATION + 1), RunProgress.MAX_CHUNK);
     }
 
-    /** Units per subscription an applied issue request allots: as listed, or every subscription in full. */
-    private static Map<String, Long> allotted(String input, List<SubscribeRequest> book) {
+    /**
+     * The next chunk of the planned issue, one or two subscriptions, with the allotments of the
+     * subscriptions it will settle and the planned costs; the last chunk allots in
+     * full whatever the plan said if the costs need it (an input applied before may have allotted
+     * less than planned).
+     */
+    private IssueBondRequest issueChunk(Random random, IssueBondRequest plan) {
+        Bond bond = bond(plan.bondId());
+        BondIssue soFar = bond.issue();
+        String cursor = soFar == null ? null : soFar.settlement().cursor();
+        long costs = plan.issuanceCostsMinor();
+        long gross = soFar == null ? 0 : soFar.grossProceedsMinor();
+        int size = 1 + random.nextInt(2);
+        List<Subscription> remaining = subscriptions(plan.bondId()).stream()
+                .filter(s -> cursor == null || s.subscriptionId().compareTo(cursor) > 0).toList();
+        List<Subscription> chunk = remaining.stream().limit(size).toList();
+        long planned = 0;
+        List<Allotment> allotments = new ArrayList<>();
+        for (Subscription s : chunk) {
+            long units = plan.allotments().stream().filter(a -> a.subscriptionId().equals(s.subscriptionId()))
+                    .mapToLong(Allotment::units).findFirst().orElse(s.units());
+            allotments.add(new Allotment(s.subscriptionId(), units));
+            planned += units;
+        }
+        boolean fallsShort = remaining.size() <= size && gross + planned * DENOMINATION < costs;
+        return new IssueBondRequest(plan.bondId(), plan.allotments().isEmpty() || fallsShort ? List.of() : allotments,
+                costs, size);
+    }
+
+    /** Units per subscription an applied chunk asked for; empty when it allotted its subscriptions in full. */
+    private static Map<String, Long> allotted(String input) {
         JsonElement listed = JsonParser.parseString(input).getAsJsonObject().get("allotments");
         Map<String, Long> allotted = new HashMap<>();
-        if (listed == null || listed.isJsonNull() || listed.getAsJsonArray().isEmpty()) {
-            book.forEach(s -> allotted.put(s.subscriptionId(), s.units()));
-        } else {
+        if (listed != null && !listed.isJsonNull()) {
             listed.getAsJsonArray().forEach(a -> allotted.put(a.getAsJsonObject().get("subscriptionId").getAsString(),
                     a.getAsJsonObject().get("units").getAsLong()));
         }
         return allotted;
+    }
+
+    /** The subscriptions the last transaction settled, as it left them. */
+    private static List<Subscription> settledBy(Map<String, TestLedger.KeyChange> changes) {
+        List<Subscription> settled = new ArrayList<>();
+        changes.forEach((key, change) -> {
+            if (key.startsWith("\u0000subscription\u0000") && change.after() != null) {
+                Subscription after = Json.decode(new String(change.after(), java.nio.charset.StandardCharsets.UTF_8),
+                        Subscription.class);
+                if (after.status() == SubscriptionStatus.SETTLED) {
+                    settled.add(after);
+                }
+            }
+        });
+        return settled;
     }
 
     /**

@@ -26,6 +26,7 @@ import org.greenledger.chaincode.api.bond.CouponRecord;
 import org.greenledger.chaincode.api.bond.DefaultNotice;
 import org.greenledger.chaincode.api.bond.Entitlement;
 import org.greenledger.chaincode.api.bond.EntitlementStatus;
+import org.greenledger.chaincode.api.bond.FixRecordDateRequest;
 import org.greenledger.chaincode.api.bond.IssueBondRequest;
 import org.greenledger.chaincode.api.bond.PayCouponRequest;
 import org.greenledger.chaincode.api.bond.PaymentConfirmation;
@@ -67,7 +68,7 @@ class IssuanceAndServicingTest {
 
     private Bond issue(Allotment... allotments) {
         return Json.decode(ledger.submit(BANK_A_OPERATOR, ctx -> issuance.IssueBond(ctx,
-                Json.encode(new IssueBondRequest(BOND, List.of(allotments), 1_000_000)))), Bond.class);
+                Json.encode(new IssueBondRequest(BOND, List.of(allotments), 1_000_000, 100)))), Bond.class);
     }
 
     private void at(String instant) {
@@ -76,6 +77,10 @@ class IssuanceAndServicingTest {
 
     private static String period(int n) {
         return Json.encode(new CouponPeriodRef(BOND, n));
+    }
+
+    private static String fix(int n) {
+        return Json.encode(new FixRecordDateRequest(BOND, n, 100));
     }
 
     /** A1 holds 100 units and B1 300, issued and settled. */
@@ -128,9 +133,9 @@ class IssuanceAndServicingTest {
         subscribe(BANK_A_OPERATOR, "S-A1", "A1", 100, CASH_A);
         subscribe(BANK_B_OPERATOR, "S-B1", "B1", 300, CASH_B);
         ledger.assertRefused(ErrorCode.INVALID_ARGUMENT, BANK_A_OPERATOR, ctx -> issuance.IssueBond(ctx,
-                Json.encode(new IssueBondRequest(BOND, List.of(new Allotment("S-A1", 100)), 0))));
+                Json.encode(new IssueBondRequest(BOND, List.of(new Allotment("S-A1", 100)), 0, 100))));
         ledger.assertRefused(ErrorCode.NOT_AUTHORIZED, BANK_B_OPERATOR, ctx -> issuance.IssueBond(ctx,
-                Json.encode(new IssueBondRequest(BOND, List.of(), 0))));
+                Json.encode(new IssueBondRequest(BOND, List.of(), 0, 100))));
 
         Bond bond = issue(new Allotment("S-A1", 100), new Allotment("S-B1", 250));
         assertEquals(BondStatus.ISSUED, bond.status());
@@ -173,10 +178,10 @@ class IssuanceAndServicingTest {
     @Test
     void a_coupon_is_fixed_at_the_record_date_and_paid_to_those_holders() {
         issued();
-        ledger.assertRefused(ErrorCode.NOT_DUE, BANK_A_OPERATOR, ctx -> coupons.FixRecordDate(ctx, period(1)));
+        ledger.assertRefused(ErrorCode.NOT_DUE, BANK_A_OPERATOR, ctx -> coupons.FixRecordDate(ctx, fix(1)));
         at("2027-06-30T09:00:00Z");
-        ledger.assertRefused(ErrorCode.INVALID_STATE, BANK_A_OPERATOR, ctx -> coupons.FixRecordDate(ctx, period(2)));
-        CouponRecord record = Json.decode(ledger.submit(BANK_A_OPERATOR, ctx -> coupons.FixRecordDate(ctx, period(1))),
+        ledger.assertRefused(ErrorCode.INVALID_STATE, BANK_A_OPERATOR, ctx -> coupons.FixRecordDate(ctx, fix(2)));
+        CouponRecord record = Json.decode(ledger.submit(BANK_A_OPERATOR, ctx -> coupons.FixRecordDate(ctx, fix(1))),
                 CouponRecord.class);
         // 600,000 × 181/365 per 100 units: 297,534.2 -> 297,534; for 300 units 892,602.7 -> 892,603
         assertEquals(297_534 + 892_603, record.couponMinor());
@@ -184,7 +189,7 @@ class IssuanceAndServicingTest {
         // a trade after the record date does not change who is paid
         ledger.submit(BANK_B_OPERATOR, ctx -> new HoldingContract().Transfer(ctx,
                 Json.encode(new TransferRequest(RequestIds.next(), BOND, "B1", "A1", 300, "after record date"))));
-        String pay = Json.encode(new PayCouponRequest(RequestIds.next(), BOND, 1, CASH_A));
+        String pay = Json.encode(new PayCouponRequest(RequestIds.next(), BOND, 1, CASH_A, 100));
         ledger.assertRefused(ErrorCode.NOT_DUE, BANK_A_OPERATOR, ctx -> coupons.PayCoupon(ctx, pay));
         at("2027-07-15T09:00:00Z");
         ledger.submit(REGULATOR_OPERATOR, ctx -> new ComplianceContract().FreezeAccount(ctx, Json.encode(new RegulatoryAction("B1", "f".repeat(64)))));
@@ -200,13 +205,13 @@ class IssuanceAndServicingTest {
         assertEquals(List.of(100L, 300L), register.stream().map(Entitlement::units).toList());
         assertTrue(register.stream().allMatch(e -> e.status() == EntitlementStatus.PAID));
         assertEquals("SWIFT-MT103-0042", register.get(1).paymentReference());
-        ledger.assertRefused(ErrorCode.ALREADY_EXISTS, BANK_A_OPERATOR, ctx -> coupons.FixRecordDate(ctx, period(1)));
+        ledger.assertRefused(ErrorCode.INVALID_STATE, BANK_A_OPERATOR, ctx -> coupons.FixRecordDate(ctx, fix(1)));
     }
 
     @Test
     void redemption_at_maturity_pays_par_and_the_final_coupon_and_retires_the_units() {
         issued();
-        String redeem = Json.encode(new RedeemRequest(BOND, CASH_A, 0, null));
+        String redeem = Json.encode(new RedeemRequest(BOND, CASH_A, 0, null, 100));
         ledger.assertRefused(ErrorCode.NOT_DUE, BANK_A_OPERATOR, ctx -> redemption.RedeemBond(ctx, redeem));
         at("2028-01-15T09:00:00Z");
         ledger.submit(BANK_A_OPERATOR, ctx -> redemption.MatureBond(ctx, BOND));
@@ -229,7 +234,7 @@ class IssuanceAndServicingTest {
         issued();
         at("2027-03-16T09:00:00Z");
         Payout payout = Json.decode(ledger.submit(BANK_A_OPERATOR, ctx -> redemption.RedeemBond(ctx,
-                Json.encode(new RedeemRequest(BOND, CASH_A, 101_000, "a".repeat(64))))), Payout.class);
+                Json.encode(new RedeemRequest(BOND, CASH_A, 101_000, "a".repeat(64), 100)))), Payout.class);
         // 60 days accrued of 181: 400 units × 100,000 × 6% × 60/365, per holder: 98,630.1 -> 98,630 and 295,890.4 -> 295,890
         assertEquals(400 * 101_000 + 98_630 + 295_890, payout.paidMinor());
         ledger.assertRefused(ErrorCode.INVALID_TRANSITION, REGULATOR_OPERATOR, ctx -> redemption.DeclareDefault(ctx,

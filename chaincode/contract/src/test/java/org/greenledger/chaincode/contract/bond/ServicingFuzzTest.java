@@ -24,16 +24,20 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.greenledger.chaincode.api.Json;
-import org.greenledger.chaincode.api.bond.CouponPeriodRef;
+import org.greenledger.chaincode.api.bond.Bond;
+import org.greenledger.chaincode.api.bond.BondStatus;
+import org.greenledger.chaincode.api.bond.CouponRecord;
 import org.greenledger.chaincode.api.bond.DefaultNotice;
 import org.greenledger.chaincode.api.bond.Entitlement;
 import org.greenledger.chaincode.api.bond.EntitlementStatus;
+import org.greenledger.chaincode.api.bond.FixRecordDateRequest;
 import org.greenledger.chaincode.api.bond.Isin;
 import org.greenledger.chaincode.api.bond.IssueBondRequest;
 import org.greenledger.chaincode.api.bond.PayCouponRequest;
 import org.greenledger.chaincode.api.bond.PaymentConfirmation;
 import org.greenledger.chaincode.api.bond.RedeemRequest;
 import org.greenledger.chaincode.api.bond.ReviewBondRequest;
+import org.greenledger.chaincode.api.bond.RunProgress;
 import org.greenledger.chaincode.api.bond.SubscribeRequest;
 import org.greenledger.chaincode.api.compliance.ForcedTransfer;
 import org.greenledger.chaincode.api.compliance.ForcedTransferRequest;
@@ -108,21 +112,21 @@ class ServicingFuzzTest {
         market.mint(BANK_A_OPERATOR, CASH_A, TREASURY, 10_000_000_000L);
         List<Fuzz.Step> steps = List.of(
                 servicing(FIX, BANK_A_OPERATOR, this::asIssued,
-                        (r, bond) -> at(RECORD_DATE, period(bond)),
+                        (r, bond) -> at(RECORD_DATE, Json.encode(new FixRecordDateRequest(bond, 1, chunk(r)))),
                         coupons::FixRecordDate),
                 servicing(CONFIRM, BANK_A_OPERATOR, this::fixRecordDate,
                         (r, bond) -> at(PAYMENT_DATE, Json.encode(new PaymentConfirmation(bond, 1,
                                 r.nextBoolean() ? "A1" : "B1", "SWIFT-MT103-" + r.nextInt(1_000_000)))),
                         coupons::ConfirmPayment),
                 servicing(PAY, BANK_A_OPERATOR, this::fixRecordDate,
-                        (r, bond) -> at(PAYMENT_DATE, Json.encode(new PayCouponRequest(RequestIds.next(), bond, 1,
-                                CASH_A))),
+                        (r, bond) -> at(PAYMENT_DATE, Json.encode(new PayCouponRequest(runOf(bond), bond, 1,
+                                CASH_A, chunk(r)))),
                         coupons::PayCoupon),
                 servicing(REDEEM, BANK_A_OPERATOR, this::asIssued,
-                        (r, bond) -> r.nextBoolean()
-                                ? at(MATURITY, Json.encode(new RedeemRequest(bond, CASH_A, 0, null)))
-                                : at(CALL_DATE, Json.encode(new RedeemRequest(bond, CASH_A,
-                                        100_000 + r.nextInt(5_000), HASH))),
+                        (r, bond) -> calledAt(bond) == 0
+                                ? at(MATURITY, Json.encode(new RedeemRequest(bond, CASH_A, 0, null, chunk(r))))
+                                : at(CALL_DATE, Json.encode(new RedeemRequest(bond, CASH_A, calledAt(bond), HASH,
+                                        chunk(r)))),
                         redemption::RedeemBond),
                 servicing(MATURE, BANK_A_OPERATOR, this::asIssued,
                         (r, bond) -> at(MATURITY, bond),
@@ -133,6 +137,9 @@ class ServicingFuzzTest {
         String lines = new Fuzz().runFamily("servicing", ledger, steps, (input, n) -> {
             String step = steps.get(n % steps.size()).name();
             paidAsEntitled(step.equals(CONFIRM), step + " #" + n + " on " + Fuzz.shown(input));
+            if (!runDone(step, ready.get(step).peek())) {
+                return; // the next input of the step goes on with the same run
+            }
             String used = ready.get(step).remove();
             if (NEXT.containsKey(step)) {
                 ready.computeIfAbsent(NEXT.get(step), s -> new ArrayDeque<>()).add(used);
@@ -198,7 +205,7 @@ class ServicingFuzzTest {
     /** Issues every pending subscription in full. */
     private void issue(String bond) {
         ledger.submit(BANK_A_OPERATOR, ctx -> issuance.IssueBond(ctx,
-                Json.encode(new IssueBondRequest(bond, List.of(), 0))));
+                Json.encode(new IssueBondRequest(bond, List.of(), 0, 100))));
     }
 
     /** A freshly issued bond is ready for the step as it is. */
@@ -212,11 +219,37 @@ class ServicingFuzzTest {
 
     private void fixRecordDate(String bond) {
         ledger.setTime(Instant.parse(RECORD_DATE));
-        ledger.submit(BANK_A_OPERATOR, ctx -> coupons.FixRecordDate(ctx, period(bond)));
+        ledger.submit(BANK_A_OPERATOR, ctx -> coupons.FixRecordDate(ctx,
+                Json.encode(new FixRecordDateRequest(bond, 1, 500))));
     }
 
-    private static String period(String bond) {
-        return Json.encode(new CouponPeriodRef(bond, 1));
+    /** A chunk size that often leaves a fresh bond's two holders to more than one transaction. */
+    private static int chunk(Random r) {
+        return 1 + r.nextInt(2);
+    }
+
+    /** The payment run of a bond's first coupon: one id per bond, so its chunks go on with the same run. */
+    private static String runOf(String bond) {
+        return "RUN-" + bond;
+    }
+
+    /**
+     * How a bond ends, the same for every chunk of its redemption: at maturity (0) for half the
+     * bonds, else by a call at this price.
+     */
+    private static long calledAt(String bond) {
+        return Math.floorMod(bond.hashCode(), 2) == 0 ? 0 : 100_000 + Math.floorMod(bond.hashCode(), 5_000);
+    }
+
+    /** Whether the run the step's last applied input belongs to is finished, so the bond moves on. */
+    private boolean runDone(String step, String bond) {
+        return Boolean.parseBoolean(ledger.evaluate(BANK_A_OPERATOR, ctx -> Boolean.toString(switch (step) {
+            case FIX -> new EntitlementBook(ctx.ledger()).record(bond, 1).map(CouponRecord::fixed).orElse(true);
+            case PAY -> new EntitlementBook(ctx.ledger()).paymentRun(bond, 1, runOf(bond)).map(RunProgress::done)
+                    .orElse(true);
+            case REDEEM -> Json.decode(bonds.GetBond(ctx, bond), Bond.class).status() != BondStatus.REDEEMING;
+            default -> true;
+        })));
     }
 
     /** {@code request}, with the ledger's clock set to {@code instant}. */

@@ -21,6 +21,7 @@ import org.greenledger.chaincode.api.GreenLedgerError;
 import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.bond.CouponPeriodRef;
 import org.greenledger.chaincode.api.bond.CouponRecord;
+import org.greenledger.chaincode.api.bond.FixRecordDateRequest;
 import org.greenledger.chaincode.api.bond.IcmaCategory;
 import org.greenledger.chaincode.api.bond.Payout;
 import org.greenledger.chaincode.api.bond.RedeemRequest;
@@ -67,7 +68,7 @@ class SustainabilityLinkedTest {
 
     private CouponRecord fix(int period) {
         return Json.decode(ledger.submit(BANK_A_OPERATOR, ctx -> coupons.FixRecordDate(ctx,
-                Json.encode(new CouponPeriodRef(BOND, period)))), CouponRecord.class);
+                Json.encode(new FixRecordDateRequest(BOND, period, 100)))), CouponRecord.class);
     }
 
     private Payout redeem() {
@@ -75,7 +76,7 @@ class SustainabilityLinkedTest {
         RedemptionContract redemption = new RedemptionContract();
         ledger.submit(BANK_A_OPERATOR, ctx -> redemption.MatureBond(ctx, BOND));
         return Json.decode(ledger.submit(BANK_A_OPERATOR, ctx -> redemption.RedeemBond(ctx,
-                Json.encode(new RedeemRequest(BOND, CASH_A, 0, null)))), Payout.class);
+                Json.encode(new RedeemRequest(BOND, CASH_A, 0, null, 100)))), Payout.class);
     }
 
     /** VND 10,000,000 of the proceeds allocated as AL-1 to a solar project (what a flag can then sit on). */

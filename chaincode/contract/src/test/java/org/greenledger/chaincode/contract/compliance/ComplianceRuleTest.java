@@ -32,7 +32,8 @@ class ComplianceRuleTest {
     /** A transfer that passes every rule: 300 units (VND 30,000,000) from A (500 held, 100 frozen) to B (200 held). */
     private static MovementFacts baseline() {
         AssetRules bond = new AssetRules("VNGRNBOND018", AssetClass.GREEN_BOND, "BankAMSP", VND, 100_000,
-                Set.of(InvestorType.PROFESSIONAL, InvestorType.INSTITUTIONAL), 1_000, LocalDate.parse("2026-12-31"), true);
+                Set.of(InvestorType.PROFESSIONAL, InvestorType.INSTITUTIONAL), 1_000, LocalDate.parse("2026-12-31"), true,
+                null);
         Party sender = new Party("A", account("A", InvestorType.PROFESSIONAL, AccountStatus.ACTIVE, "2027-12-31"), false, 500, 100);
         Party receiver = new Party("B", account("B", InvestorType.INSTITUTIONAL, AccountStatus.ACTIVE, "2027-12-31"), false, 200, 0);
         return new MovementFacts(bond, 300, sender, receiver, false,
@@ -78,8 +79,17 @@ class ComplianceRuleTest {
     private static MovementFacts outOfCirculation(MovementFacts f) {
         AssetRules a = f.asset();
         AssetRules retired = new AssetRules(a.assetId(), a.assetClass(), a.issuerMspId(), a.currency(), a.unitValueMinor(),
-                a.eligibleInvestors(), a.perAccountLimitUnits(), a.lockUpUntil(), false);
+                a.eligibleInvestors(), a.perAccountLimitUnits(), a.lockUpUntil(), false, a.registerClosed());
         return new MovementFacts(retired, f.units(), f.sender(), f.receiver(), f.assetPaused(), f.cap(),
+                f.classOutstandingMinor(), f.today());
+    }
+
+    private static MovementFacts registerClosed(MovementFacts f) {
+        AssetRules a = f.asset();
+        AssetRules closed = new AssetRules(a.assetId(), a.assetClass(), a.issuerMspId(), a.currency(), a.unitValueMinor(),
+                a.eligibleInvestors(), a.perAccountLimitUnits(), a.lockUpUntil(), a.inCirculation(),
+                "the holders of period 1 are being fixed at its record date");
+        return new MovementFacts(closed, f.units(), f.sender(), f.receiver(), f.assetPaused(), f.cap(),
                 f.classOutstandingMinor(), f.today());
     }
 
@@ -166,6 +176,14 @@ class ComplianceRuleTest {
     }
 
     @Test
+    void nothing_moves_not_even_by_court_order_while_a_run_walks_the_holders() {
+        refused(ErrorCode.NOT_IN_CIRCULATION, registerClosed(baseline()));
+        assertEquals(Optional.of(ErrorCode.NOT_IN_CIRCULATION),
+                ComplianceRule.firstReceiverRefusal(registerClosed(baseline())).map(Refusal::code));
+        assertEquals(Optional.empty(), ComplianceRule.firstReceiverRefusal(baseline()));
+    }
+
+    @Test
     void transfers_wait_for_the_end_of_the_lock_up_but_issuance_does_not() {
         refused(ErrorCode.LOCKED_UP, today(baseline(), "2026-12-31"));
         passes(today(baseline(), "2027-01-01"));
@@ -204,6 +222,7 @@ class ComplianceRuleTest {
                 f -> receiver(f, p -> withType(p, InvestorType.RETAIL)),
                 f -> receiver(f, p -> holding(p, 999, 0)),
                 ComplianceRuleTest::paused,
+                ComplianceRuleTest::registerClosed,
                 ComplianceRuleTest::outOfCirculation,
                 f -> today(f, "2026-12-01"),
                 f -> new MovementFacts(f.asset(), f.units(), f.sender(), f.receiver(), f.assetPaused(),
@@ -211,7 +230,7 @@ class ComplianceRuleTest {
                 f -> sender(f, p -> holding(p, 500, 450)));
         List<ErrorCode> expected = List.of(ErrorCode.ACCOUNT_FROZEN, ErrorCode.KYC_EXPIRED, ErrorCode.SANCTIONED,
                 ErrorCode.INVESTOR_NOT_ELIGIBLE, ErrorCode.HOLDING_LIMIT_EXCEEDED, ErrorCode.ASSET_PAUSED,
-                ErrorCode.NOT_IN_CIRCULATION, ErrorCode.LOCKED_UP, ErrorCode.SANDBOX_CAP_EXCEEDED, ErrorCode.INSUFFICIENT_UNITS);
+                ErrorCode.NOT_IN_CIRCULATION, ErrorCode.NOT_IN_CIRCULATION, ErrorCode.LOCKED_UP, ErrorCode.SANDBOX_CAP_EXCEEDED, ErrorCode.INSUFFICIENT_UNITS);
         assertEquals(ComplianceRule.values().length, expected.size());
 
         List<ErrorCode> reported = new ArrayList<>();

@@ -36,7 +36,7 @@ class HistoryContractTest {
         IssuanceContract issuance = new IssuanceContract();
         ledger.submit(BANK_A_OPERATOR, ctx -> issuance.Subscribe(ctx,
                 Json.encode(new SubscribeRequest("S-A1", BOND, "A1", 100, CASH_A))));
-        ledger.submit(BANK_A_OPERATOR, ctx -> issuance.IssueBond(ctx, Json.encode(new IssueBondRequest(BOND, List.of(), 0))));
+        ledger.submit(BANK_A_OPERATOR, ctx -> issuance.IssueBond(ctx, Json.encode(new IssueBondRequest(BOND, List.of(), 0, 100))));
     }
 
     private MovementPage accountMovements(String account, int pageSize, String bookmark) {
@@ -87,7 +87,7 @@ class HistoryContractTest {
 
         ledger.setTime(java.time.Instant.parse("2028-01-17T10:00:00Z"));
         ledger.submit(BANK_A_OPERATOR, ctx -> new RedemptionContract().RedeemBond(ctx,
-                Json.encode(new RedeemRequest(BOND, CASH_A, 0, null))));
+                Json.encode(new RedeemRequest(BOND, CASH_A, 0, null, 100))));
         MovementPage bond = Json.decode(ledger.evaluate(REGULATOR_VIEWER,
                 ctx -> history.AssetMovements(ctx, BOND, 10, "")), MovementPage.class);
         UnitsMoved retired = bond.movements().get(bond.movements().size() - 1);

@@ -223,7 +223,7 @@ class ProceedsFuzzTest {
             ledger.submit(BANK_A_OPERATOR, ctx -> issuance.Subscribe(ctx,
                     Json.encode(new SubscribeRequest("S-" + bondId, bondId, "A1", 10, Market.CASH_A))));
             ledger.submit(BANK_A_OPERATOR, ctx -> issuance.IssueBond(ctx,
-                    Json.encode(new IssueBondRequest(bondId, List.of(), 0))));
+                    Json.encode(new IssueBondRequest(bondId, List.of(), 0, 100))));
             ledger.submit(BANK_A_OPERATOR, ctx -> proceeds.RegisterProject(ctx, Json.encode(
                     ProceedsContractTest.projectRequest(projectOf(n), IcmaCategory.RENEWABLE_ENERGY, NET_PER_BOND))));
             bonds.add(bondId);

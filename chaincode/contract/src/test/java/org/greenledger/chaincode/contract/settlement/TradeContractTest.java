@@ -42,7 +42,7 @@ class TradeContractTest {
         IssuanceContract issuance = new IssuanceContract();
         ledger.submit(BANK_A_OPERATOR, ctx -> issuance.Subscribe(ctx,
                 Json.encode(new SubscribeRequest("S-A1", BOND, "A1", 200, CASH_A))));
-        ledger.submit(BANK_A_OPERATOR, ctx -> issuance.IssueBond(ctx, Json.encode(new IssueBondRequest(BOND, List.of(), 0))));
+        ledger.submit(BANK_A_OPERATOR, ctx -> issuance.IssueBond(ctx, Json.encode(new IssueBondRequest(BOND, List.of(), 0, 100))));
     }
 
     private static String dvp(String id, long units, long price) {

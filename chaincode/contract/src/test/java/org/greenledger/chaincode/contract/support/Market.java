@@ -122,7 +122,7 @@ public final class Market {
         ledger.submit(BANK_B_OPERATOR, ctx -> issuance.Subscribe(ctx,
                 Json.encode(new SubscribeRequest("S-B1", BOND, "B1", 300, CASH_B))));
         ledger.submit(BANK_A_OPERATOR, ctx -> issuance.IssueBond(ctx,
-                Json.encode(new IssueBondRequest(BOND, List.of(), 1_000_000))));
+                Json.encode(new IssueBondRequest(BOND, List.of(), 1_000_000, 100))));
     }
 
     /** Units the account holds of the asset, read as the regulator. */
