@@ -17,7 +17,9 @@ Usage: scripts/bench.sh [--smoke] [--rounds N] [--operations N] [--in-flight N] 
   --operations   operations per workload and round (default 600; a DvP trade is two transactions)
   --in-flight    requests in flight at once (default 32)
   --one-holder   transfers released at once from one holder (default 50)
-  --only WORD    only the workloads whose name contains WORD (for example: deposit-token, carbon, holder)
+  --holders N,N  the numbers of holders of the bonds the servicing runs at (default 10,100,1000)
+  --only WORD    only the workloads whose name contains WORD (for example: deposit-token, carbon, holder,
+                 servicing)
 USAGE
 }
 args=()
@@ -26,6 +28,9 @@ while [ $# -gt 0 ]; do
     --smoke) args+=("$1"); shift ;;
     --rounds|--operations|--in-flight|--one-holder)
       [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || { usage >&2; exit 2; }
+      args+=("$1" "$2"); shift 2 ;;
+    --holders)
+      [[ "${2:-}" =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] || { usage >&2; exit 2; }
       args+=("$1" "$2"); shift 2 ;;
     --only)
       [[ "${2:-}" =~ ^[A-Za-z][A-Za-z-]*$ ]] || { usage >&2; exit 2; }
@@ -44,7 +49,7 @@ out="$GL_ROOT/bench-results/bench-$(date -u +%Y%m%dT%H%M%SZ).json"
 mkdir -p "$(dirname "$out")"
 log "running the workloads (load before: $(cut -d' ' -f1-3 /proc/loadavg))"
 # The benchmark's JVM runs on the network's clock, as the chaincode services do (demo network).
-(network_clock_env; exec mvn -B -q -pl client/bench exec:java -Dexec.mainClass=org.greenledger.bench.Bench \
+(network_clock_env; exec mvn -B -q -pl client/bench exec:java -Dexec.mainClass=org.greenledger.bench.Bench -Dgl.root="$GL_ROOT" \
   -Dexec.args="$GL_STATE $out ${args[*]}")
 cp "$out" "$GL_ROOT/bench-results/latest.json"
 log "summary: $out (also bench-results/latest.json)"

@@ -142,10 +142,14 @@ class BondServicingIT {
             assertEquals(6, moves.size());
             assertTrue(moves.subList(0, 3).stream().allMatch(m -> m.fromAccountId() == null), "issue deliveries");
             assertTrue(moves.subList(3, 6).stream().allMatch(m -> m.toAccountId() == null), "retirements");
-            // The issue took one transaction (never SETTLING on the ledger), the redemption two.
-            assertEquals(List.of("DRAFT", "REVIEWED", "APPROVED", "OPEN", "ISSUED", "MATURED", "REDEEMING", "REDEEMED"),
+            // The issue took one transaction (never SETTLING on the ledger); the record date two, which
+            // closed the register from the first and opened it again at the last; the redemption two.
+            assertEquals(List.of("DRAFT", "REVIEWED", "APPROVED", "OPEN", "ISSUED", "ISSUED (register closed for period 1)",
+                    "ISSUED", "MATURED", "REDEEMING", "REDEEMED"),
                     regulator.history().recordHistory(RecordKind.BOND, bondId).stream()
-                            .map(c -> Json.decode(c.value(), Bond.class).status().name()).toList());
+                            .map(c -> Json.decode(c.value(), Bond.class))
+                            .map(b -> b.status().name() + (b.registerClosedFor() == 0 ? ""
+                                    : " (register closed for period " + b.registerClosedFor() + ")")).toList());
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankA.history().assetMovements(bondId, 100, ""));
         }
     }

@@ -31,18 +31,22 @@ import org.greenledger.client.RetryPolicy;
  * wrote, the ratio to the blind write and the machine's load, then writes the same as JSON.
  *
  * <p>Arguments: {@code STATE_DIR OUTPUT_JSON [--smoke] [--rounds N] [--operations N] [--in-flight N]
- * [--one-holder N] [--only TEXT]}: {@code --only} runs the workloads whose name contains TEXT.
+ * [--one-holder N] [--holders N,N,...] [--only TEXT]}: {@code --only} runs the workloads whose name
+ * contains TEXT ("servicing" for the servicing alone); {@code --holders} the numbers of holders
+ * the servicing runs at.
  */
 public final class Bench {
     private final Settings settings;
     private final Path state;
+    private final Path root;
     private final Members members;
     private final Baseline baseline;
     private final Market market;
     private final List<Map<String, Object>> measurements = new ArrayList<>();
 
     /** How much to run. */
-    record Settings(int rounds, int operations, int inFlight, int oneHolder, long limitSeconds, String only) {
+    record Settings(int rounds, int operations, int inFlight, int oneHolder, long limitSeconds, String only,
+            List<Integer> holders) {
         static Settings parse(List<String> args) {
             boolean smoke = args.contains("--smoke");
             int rounds = smoke ? 1 : 3;
@@ -50,6 +54,7 @@ public final class Bench {
             int inFlight = smoke ? 4 : 32;
             int oneHolder = smoke ? 5 : 50;
             String only = "";
+            List<Integer> holders = smoke ? List.of(3) : List.of(10, 100, 1000);
             for (int i = 0; i < args.size() - 1; i++) {
                 switch (args.get(i)) {
                     case "--rounds" -> rounds = positive(args.get(i + 1));
@@ -57,10 +62,12 @@ public final class Bench {
                     case "--in-flight" -> inFlight = positive(args.get(i + 1));
                     case "--one-holder" -> oneHolder = positive(args.get(i + 1));
                     case "--only" -> only = args.get(i + 1);
+                    case "--holders" -> holders = java.util.Arrays.stream(args.get(i + 1).split(","))
+                            .map(Settings::positive).toList();
                     default -> { }
                 }
             }
-            return new Settings(rounds, operations, inFlight, oneHolder, smoke ? 120 : 300, only);
+            return new Settings(rounds, operations, inFlight, oneHolder, smoke ? 120 : 300, only, holders);
         }
 
         private static int positive(String value) {
@@ -79,6 +86,7 @@ public final class Bench {
     private Bench(Settings settings, Path state, Members members, Baseline baseline) {
         this.settings = settings;
         this.state = state;
+        this.root = Path.of(System.getProperty("gl.root", "."));
         this.members = members;
         this.baseline = baseline;
         this.market = new Market(members, settings.inFlight(),
@@ -123,12 +131,15 @@ public final class Bench {
                 oneHolder(round);
             }
         }
+        List<Map<String, Object>> servicing = "servicing".contains(settings.only())
+                ? new Servicing(market, baseline.network(), root).run(settings.holders()) : List.of();
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("at", Instant.now().toString());
         report.put("cores", Runtime.getRuntime().availableProcessors());
         report.put("settings", settings);
         report.put("summary", summary());
         report.put("measurements", measurements);
+        report.put("servicing", servicing);
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create()
                 .toJson(report), StandardCharsets.UTF_8);
@@ -291,14 +302,16 @@ public final class Bench {
         m.put("rangeReadsPerTx", blocks.rangeReadsPerTx());
         m.put("writesPerTx", blocks.writesPerTx());
         m.put("keyPolicyWritesPerTx", blocks.metadataWritesPerTx());
+        m.put("bytesPerTxByPart", blocks.partsPerTx());
         m.put("cpuMsPerTx", cpu);
         m.put("load1", loadAverage());
         measurements.add(m);
         System.out.printf(Locale.ROOT,
                 "round %d  %-58s %5d tx %7.1f tx/s  p50 %6.0f  p95 %6.0f  p99 %6.0f ms  invalid %s  retries %d  "
-                        + "per tx: %.0f B, %.1f reads, %.1f range reads, %.1f writes, %.1f key policies, CPU ms %s  load %.1f%s%n",
+                        + "per tx: %.0f B %s, %.1f reads, %.1f range reads, %.1f writes, %.1f key policies, CPU ms %s  load %.1f%s%n",
                 round, workload.name(), sample.transactions(), sample.perSecond(), sample.percentileMillis(50),
                 sample.percentileMillis(95), sample.percentileMillis(99), blocks.invalid(), retried, blocks.bytesPerTx(),
+                blocks.partsPerTx(),
                 blocks.readsPerTx(), blocks.rangeReadsPerTx(), blocks.writesPerTx(), blocks.metadataWritesPerTx(), cpu,
                 loadAverage(), sample.failures().isEmpty() ? "" : "  FAILED " + sample.failures() + " (" + sample.firstFailure() + ")");
         return m;

@@ -29,7 +29,7 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
 final class Blocks {
     /** Totals over the transactions of a range of blocks. */
     record Tally(long transactions, Map<String, Long> invalid, long bytes, long reads, long rangeReads, long writes,
-            long metadataWrites) {
+            long metadataWrites, Map<String, Long> parts, long maxBytes) {
         private double per(long total) {
             return transactions == 0 ? 0 : (double) total / transactions;
         }
@@ -53,6 +53,13 @@ final class Blocks {
         double metadataWritesPerTx() {
             return per(metadataWrites);
         }
+
+        /** Bytes per transaction of each part: the proposal's input, the read/write set, the response, the event, the endorsements. */
+        Map<String, Long> partsPerTx() {
+            Map<String, Long> each = new java.util.LinkedHashMap<>();
+            parts.forEach((part, total) -> each.put(part, Math.round(per(total))));
+            return each;
+        }
     }
 
     private Blocks() {
@@ -66,9 +73,11 @@ final class Blocks {
         long rangeReads = 0;
         long writes = 0;
         long metadataWrites = 0;
+        long maxBytes = 0;
         Map<String, Long> invalid = new TreeMap<>();
+        Map<String, Long> parts = new java.util.LinkedHashMap<>();
         if (to <= from) {
-            return new Tally(0, invalid, 0, 0, 0, 0, 0);
+            return new Tally(0, invalid, 0, 0, 0, 0, 0, parts, 0);
         }
         try (CloseableIterator<Block> blocks = network.newBlockEventsRequest().startBlock(from).build().getEvents()) {
             while (blocks.hasNext()) {
@@ -81,7 +90,7 @@ final class Blocks {
                     if (header.getType() != HeaderType.ENDORSER_TRANSACTION_VALUE) {
                         continue;
                     }
-                    KVRWSet set = rwSet(payload, namespace);
+                    KVRWSet set = rwSet(payload, namespace, parts);
                     if (set == null) {
                         continue;
                     }
@@ -91,6 +100,7 @@ final class Blocks {
                         invalid.merge(code == null ? "CODE_" + codes[i] : code.name(), 1L, Long::sum);
                     }
                     bytes += block.getData().getData(i).size();
+                    maxBytes = Math.max(maxBytes, block.getData().getData(i).size());
                     reads += set.getReadsCount();
                     rangeReads += set.getRangeQueriesInfoCount();
                     writes += set.getWritesCount();
@@ -101,11 +111,12 @@ final class Blocks {
                 }
             }
         }
-        return new Tally(transactions, invalid, bytes, reads, rangeReads, writes, metadataWrites);
+        return new Tally(transactions, invalid, bytes, reads, rangeReads, writes, metadataWrites, parts, maxBytes);
     }
 
     /** The transaction's read/write set in {@code namespace}, or null if it has none there. */
-    private static KVRWSet rwSet(Payload payload, String namespace) throws InvalidProtocolBufferException {
+    private static KVRWSet rwSet(Payload payload, String namespace, Map<String, Long> parts)
+            throws InvalidProtocolBufferException {
         Transaction transaction = Transaction.parseFrom(payload.getData());
         for (TransactionAction action : transaction.getActionsList()) {
             ChaincodeActionPayload actionPayload = ChaincodeActionPayload.parseFrom(action.getPayload());
@@ -115,6 +126,13 @@ final class Blocks {
             TxReadWriteSet rwSet = TxReadWriteSet.parseFrom(chaincodeAction.getResults());
             for (NsReadWriteSet ns : rwSet.getNsRwsetList()) {
                 if (ns.getNamespace().equals(namespace)) {
+                    parts.merge("header", (long) payload.getHeader().getSerializedSize(), Long::sum);
+                    parts.merge("input", (long) actionPayload.getChaincodeProposalPayload().size(), Long::sum);
+                    parts.merge("rwset", (long) chaincodeAction.getResults().size(), Long::sum);
+                    parts.merge("response", (long) chaincodeAction.getResponse().getSerializedSize(), Long::sum);
+                    parts.merge("event", (long) chaincodeAction.getEvents().size(), Long::sum);
+                    parts.merge("endorsements", (long) actionPayload.getAction().getEndorsementsList().stream()
+                            .mapToInt(e -> e.getSerializedSize()).sum(), Long::sum);
                     return KVRWSet.parseFrom(ns.getRwset());
                 }
             }

@@ -50,7 +50,8 @@ final class Market {
     static final long DENOMINATION = 100_000;
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     private static final AtomicLong REQUESTS = new AtomicLong();
-    private static final int MINTS_IN_FLIGHT = 4;
+    private static final int MINTS_IN_FLIGHT = 8;
+    private static final AtomicLong BONDS = new AtomicLong();
 
     final Members members;
     final String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
@@ -96,7 +97,7 @@ final class Market {
         // Every endorser must know the accounts before the mints.
         members.settle();
         if (cash > 0) {
-            // A bank's mints all update its issued total, so only a few go at once.
+            // A bank's mints update one of its 16 issued-total shards each, so not too many go at once.
             setUp(count, MINTS_IN_FLIGHT, i -> bank.cash().mint(new CashRequest(requestId(), cashToken, ids.get(i), cash)));
         }
         return ids;
@@ -104,9 +105,10 @@ final class Market {
 
     /** A bond of Bank A, reviewed, approved and open for subscriptions. */
     String openBond(String name) {
-        String bondId = Isin.complete("XS" + String.format(Locale.ROOT, "%9s", run + name.charAt(0))
-                .replace(' ', '0').substring(0, 9));
-        String treasury = account("BENCH-TREASURY-" + name.charAt(0), 0);
+        // Nine characters: the run's last seven and the bond's number in the run.
+        String bondId = Isin.complete("XS" + String.format(Locale.ROOT, "%7s", run).replace(' ', '0')
+                .substring(Math.max(0, run.length() - 7)) + String.format(Locale.ROOT, "%02d", BONDS.incrementAndGet()));
+        String treasury = account("BENCH-TREASURY-" + name, 0);
         members.bankA().accounts().open(new OpenAccountRequest(treasury, members.bankA().mspId(),
                 InvestorType.INSTITUTIONAL, "VN", new KycAttestation("5".repeat(64), KycLevel.STANDARD, TODAY.plusYears(5))));
         ScheduleTerms schedule = new ScheduleTerms(TODAY.plusDays(7), TODAY.plusDays(7).plusYears(2),
@@ -129,10 +131,15 @@ final class Market {
 
     /** Each holder subscribes {@code units} (paying in Bank A's token), then the bond is issued. */
     void issue(String bondId, List<String> holders, long units) throws InterruptedException {
-        setUp(holders.size(), workers, i -> members.bankA().bonds().subscribe(
-                new SubscribeRequest("SUB-" + run + "-" + i, bondId, holders.get(i), units, cashA)));
+        subscribe(bondId, holders, units);
+        members.bankA().bonds().issue(new IssueBondRequest(bondId, List.of(), 0, Servicing.CHUNK));
         members.settle();
-        members.bankA().bonds().issue(new IssueBondRequest(bondId, List.of(), 0, 100));
+    }
+
+    /** Each holder subscribes {@code units} to the open bond, paying in Bank A's token. */
+    void subscribe(String bondId, List<String> holders, long units) throws InterruptedException {
+        setUp(holders.size(), workers, i -> members.bankA().bonds().subscribe(
+                new SubscribeRequest(requestId(), bondId, holders.get(i), units, cashA)));
         members.settle();
     }
 

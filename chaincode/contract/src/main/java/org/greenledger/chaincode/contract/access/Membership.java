@@ -53,12 +53,19 @@ public final class Membership {
                 .orElseGet(() -> all().stream().map(MemberOrg::mspId).toList());
     }
 
-    public void save(MemberOrg org) {
-        ledger.write(ledger.key(ORG, org.mspId()), org);
+    /**
+     * Writes the orgs and, if any is new, the member list. Orgs saved in one transaction go in
+     * one call: a transaction does not read its own writes, so a second call would rebuild the
+     * list from what was committed and lose the first call's org.
+     */
+    public void save(MemberOrg... orgs) {
         List<String> ids = memberIds();
-        if (!ids.contains(org.mspId())) {
-            java.util.SortedSet<String> updated = new java.util.TreeSet<>(ids);
+        java.util.SortedSet<String> updated = new java.util.TreeSet<>(ids);
+        for (MemberOrg org : orgs) {
+            ledger.write(ledger.key(ORG, org.mspId()), org);
             updated.add(org.mspId());
+        }
+        if (updated.size() != ids.size()) {
             ledger.write(membersKey(), updated.toArray(String[]::new));
         }
     }

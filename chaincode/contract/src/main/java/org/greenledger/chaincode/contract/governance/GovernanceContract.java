@@ -65,8 +65,7 @@ public final class GovernanceContract implements GreenLedgerContract {
         MemberOrg alliance = new MemberOrg(caller.mspId(), request.allianceName(), List.of(OrgRole.REGISTRY), now, now);
         MemberOrg regulator = new MemberOrg(request.regulatorMspId(), request.regulatorName(),
                 List.of(OrgRole.REGULATOR), now, now);
-        membership.save(alliance);
-        membership.save(regulator);
+        membership.save(alliance, regulator);
         membership.markBootstrapped(alliance.mspId());
         Bootstrapped event = new Bootstrapped(List.of(alliance, regulator));
         ctx.ledger().emit(EventType.GOVERNANCE_BOOTSTRAPPED, event);

@@ -5,12 +5,15 @@ import static org.greenledger.chaincode.contract.support.Market.CASH_A;
 import static org.greenledger.chaincode.contract.support.Market.CASH_B;
 import static org.greenledger.chaincode.contract.support.Market.DENOMINATION;
 import static org.greenledger.chaincode.contract.support.Market.TREASURY;
+import static org.greenledger.chaincode.contract.support.Members.ALLIANCE;
 import static org.greenledger.chaincode.contract.support.Members.BANK_A;
 import static org.greenledger.chaincode.contract.support.Members.BANK_A_OPERATOR;
 import static org.greenledger.chaincode.contract.support.Members.BANK_A_VIEWER;
 import static org.greenledger.chaincode.contract.support.Members.BANK_B;
 import static org.greenledger.chaincode.contract.support.Members.BANK_B_OPERATOR;
+import static org.greenledger.chaincode.contract.support.Members.REGULATOR;
 import static org.greenledger.chaincode.contract.support.Members.REGULATOR_OPERATOR;
+import static org.greenledger.chaincode.contract.support.Members.VERIFIER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -161,6 +164,12 @@ class IssuanceAndServicingTest {
                 .getPrincipal()).getMspIdentifier());
         assertEquals(2, policy.getRule().getNOutOf().getN());
         assertEquals(2, policy.getRule().getNOutOf().getRules(1).getNOutOf().getN(), "two of the four others: 3 of 5");
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        for (var identity : policy.getIdentitiesList()) {
+            named.add(org.hyperledger.fabric.protos.common.MSPRole.parseFrom(identity.getPrincipal()).getMspIdentifier());
+        }
+        assertEquals(new java.util.TreeSet<>(List.of(ALLIANCE, BANK_A, BANK_B, VERIFIER, REGULATOR)), named,
+                "every member org, also those the bootstrap registered together");
     }
 
     @Test
