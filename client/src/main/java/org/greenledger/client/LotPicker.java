@@ -123,7 +123,15 @@ final class LotPicker {
 
     private void read(TransferRequest request, Account account) {
         Map<String, Long> free = new LinkedHashMap<>();
-        for (HoldingLot lot : readLots.apply(request.assetId(), request.fromAccountId())) {
+        List<HoldingLot> lots;
+        try {
+            lots = readLots.apply(request.assetId(), request.fromAccountId());
+        } catch (GreenLedgerException e) {
+            // Lots that cannot be read (a chaincode older than GetLots, or an account this caller
+            // may not see: its transfer then fails with that reason) are simply not named.
+            lots = List.of();
+        }
+        for (HoldingLot lot : lots) {
             if (!lot.frozen() && !account.reserved.contains(lot.lotId())) {
                 free.put(lot.lotId(), lot.units());
             }

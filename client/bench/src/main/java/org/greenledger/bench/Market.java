@@ -108,7 +108,7 @@ final class Market {
         // Nine characters: the run's last seven and the bond's number in the run.
         String bondId = Isin.complete("XS" + String.format(Locale.ROOT, "%7s", run).replace(' ', '0')
                 .substring(Math.max(0, run.length() - 7)) + String.format(Locale.ROOT, "%02d", BONDS.incrementAndGet()));
-        String treasury = account("BENCH-TREASURY-" + name, 0);
+        String treasury = treasuryOf(name);
         members.bankA().accounts().open(new OpenAccountRequest(treasury, members.bankA().mspId(),
                 InvestorType.INSTITUTIONAL, "VN", new KycAttestation("5".repeat(64), KycLevel.STANDARD, TODAY.plusYears(5))));
         ScheduleTerms schedule = new ScheduleTerms(TODAY.plusDays(7), TODAY.plusDays(7).plusYears(2),
@@ -127,6 +127,16 @@ final class Market {
         members.bankA().bonds().openSubscriptions(bondId);
         members.settle();
         return bondId;
+    }
+
+    /** The issuer's account of the bond {@link #openBond} opened under {@code name}: it receives the proceeds and pays. */
+    String treasuryOf(String name) {
+        return account("BENCH-TREASURY-" + name, 0);
+    }
+
+    /** Mints Bank A's deposit tokens to one of its accounts. */
+    void fund(String accountId, long amountMinor) {
+        members.bankA().cash().mint(new CashRequest(requestId(), cashA, accountId, amountMinor));
     }
 
     /** Each holder subscribes {@code units} (paying in Bank A's token), then the bond is issued. */

@@ -21,8 +21,8 @@ import org.greenledger.chaincode.contract.ledger.Ledger;
  * (a range read, which any concurrent change to the holder's lots invalidates). The change goes
  * back as a new lot. No key is shared between holders, and there is no balance counter.
  *
- * <p>A mint and an issue's proceeds are {@link #fund funded} as {@value #FUNDING_LOTS} lots: the
- * treasury or omnibus account they fill can pay out concurrently from the start.
+ * <p>A mint is {@link #fund funded} as {@value #FUNDING_LOTS} lots: the treasury or omnibus account
+ * it fills can pay out concurrently from the start.
  *
  * <p>Every lot carries a key-level endorsement policy naming the holder's custodian bank: no
  * lot can be spent, frozen or seized without that bank's peer endorsing the transaction.

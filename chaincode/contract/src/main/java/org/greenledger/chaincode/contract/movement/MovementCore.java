@@ -138,7 +138,7 @@ public final class MovementCore {
 
     /**
      * A bank's mint of deposit tokens for one client: an issue of one allotment whose units land
-     * spread over the account's lot buckets ({@link HoldingBook#fund}), so the treasury or omnibus
+     * spread over several lots ({@link HoldingBook#fund}), so the treasury or omnibus
      * account it funds can pay out concurrently at once.
      */
     public UnitsMoved mint(AssetRules asset, Allotment allotment) {
@@ -201,7 +201,7 @@ public final class MovementCore {
     public UnitsMoved releaseEscrow(AssetRules asset, String escrow, String to, long units, String reference) {
         heldInLots(asset);
         enforceReceiver(MovementCheck.receiverFacts(ledger, asset, to, units));
-        holdings.fund(asset.assetId(), to, units);
+        holdings.credit(asset.assetId(), to, units);
         return record.record(asset, escrow, to, units, reference);
     }
 
