@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # GreenLedger's test command (README): on a fresh machine it installs what is missing, runs the
 # unit tests, starts a clean network, deploys the chaincode, runs the integration tests against
-# the real network, checks that an upgrade and a restart keep the ledger, and stops the network.
+# the real network and a smoke run of the benchmark, checks that an upgrade and a restart keep the
+# ledger, and stops the network.
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR
 . "$(dirname "$0")/lib/common.sh"
@@ -28,6 +29,12 @@ log "integration tests on the real network"
 (network_clock_env; exec mvn -B -pl client verify -Pintegration)
 # The peer CLI below is a Go program on the real clock: its proposals must be in the services' window.
 scripts/network.sh clock reset
+
+# The benchmark, a few operations of each workload, so that scripts/bench.sh cannot rot; it asserts
+# nothing about speed (README "Benchmarks"). Its baseline chaincode then stays deployed through the
+# upgrade and the restart below.
+log "benchmark smoke run"
+scripts/bench.sh --smoke
 
 # What the ledger holds, as members and a custodian's accounts, read through the chaincode.
 fingerprint() {

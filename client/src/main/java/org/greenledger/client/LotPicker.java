@@ -49,6 +49,8 @@ final class LotPicker {
     private static final class Account {
         /** Unfrozen lots not reserved, by id; null until read. */
         Map<String, Long> free;
+        /** The lots could not be read: transfers name none and do not wait for each other. */
+        boolean unreadable;
         final Set<String> reserved = new HashSet<>();
         int inFlight;
     }
@@ -72,6 +74,9 @@ final class LotPicker {
             while (true) {
                 if (reread) {
                     read(request, account);
+                }
+                if (account.unreadable) {
+                    return new Reserved(request, false);
                 }
                 List<String> picked = pick(account.free, request.units());
                 if (picked != null) {
@@ -126,9 +131,12 @@ final class LotPicker {
         List<HoldingLot> lots;
         try {
             lots = readLots.apply(request.assetId(), request.fromAccountId());
+            account.unreadable = false;
         } catch (GreenLedgerException e) {
             // Lots that cannot be read (a chaincode older than GetLots, or an account this caller
-            // may not see: its transfer then fails with that reason) are simply not named.
+            // may not see: its transfer then fails with that reason) are not named, and the
+            // account's transfers go out as they come, as before lots were named.
+            account.unreadable = true;
             lots = List.of();
         }
         for (HoldingLot lot : lots) {

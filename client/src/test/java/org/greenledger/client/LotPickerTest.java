@@ -82,6 +82,17 @@ class LotPickerTest {
     }
 
     @Test
+    void where_lots_cannot_be_read_transfers_name_none_and_do_not_wait() {
+        LotPicker older = new LotPicker((asset, account) -> {
+            throw new GreenLedgerException("holdings:GetLots failed: function not found", null);
+        });
+        LotPicker.Reserved first = older.reserve(transfer(5));
+        LotPicker.Reserved second = older.reserve(transfer(5));
+        assertNull(first.request().fromLots());
+        assertNull(second.request().fromLots(), "the second went out while the first was in flight");
+    }
+
+    @Test
     void lots_the_caller_named_are_sent_as_they_are() {
         TransferRequest named = transfer(5).withLots(List.of(lotId(9)));
         LotPicker.Reserved reserved = picker.reserve(named);

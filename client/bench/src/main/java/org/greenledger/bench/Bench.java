@@ -32,7 +32,7 @@ import org.greenledger.client.RetryPolicy;
  *
  * <p>Arguments: {@code STATE_DIR OUTPUT_JSON [--smoke] [--rounds N] [--operations N] [--in-flight N]
  * [--one-holder N] [--holders N,N,...] [--only TEXT]}: {@code --only} runs the workloads whose name
- * contains TEXT ("servicing" for the servicing alone); {@code --holders} the numbers of holders
+ * contains one of TEXT's comma-separated words ("servicing" for the servicing alone); {@code --holders} the numbers of holders
  * the servicing runs at.
  */
 public final class Bench {
@@ -46,7 +46,7 @@ public final class Bench {
 
     /** How much to run. */
     record Settings(int rounds, int operations, int inFlight, int oneHolder, long limitSeconds, String only,
-            List<Integer> holders) {
+            List<Integer> holders, int mintsInFlight) {
         static Settings parse(List<String> args) {
             boolean smoke = args.contains("--smoke");
             int rounds = smoke ? 1 : 3;
@@ -54,6 +54,7 @@ public final class Bench {
             int inFlight = smoke ? 4 : 32;
             int oneHolder = smoke ? 5 : 50;
             String only = "";
+            int mintsInFlight = 8;
             List<Integer> holders = smoke ? List.of(3) : List.of(10, 100, 1000);
             for (int i = 0; i < args.size() - 1; i++) {
                 switch (args.get(i)) {
@@ -62,12 +63,13 @@ public final class Bench {
                     case "--in-flight" -> inFlight = positive(args.get(i + 1));
                     case "--one-holder" -> oneHolder = positive(args.get(i + 1));
                     case "--only" -> only = args.get(i + 1);
+                    case "--mints-in-flight" -> mintsInFlight = positive(args.get(i + 1));
                     case "--holders" -> holders = java.util.Arrays.stream(args.get(i + 1).split(","))
                             .map(Settings::positive).toList();
                     default -> { }
                 }
             }
-            return new Settings(rounds, operations, inFlight, oneHolder, smoke ? 120 : 300, only, holders);
+            return new Settings(rounds, operations, inFlight, oneHolder, smoke ? 120 : 300, only, holders, mintsInFlight);
         }
 
         private static int positive(String value) {
@@ -90,7 +92,7 @@ public final class Bench {
         this.members = members;
         this.baseline = baseline;
         this.market = new Market(members, settings.inFlight(),
-                (long) settings.rounds() * settings.operations() / settings.inFlight() + 1);
+                (long) settings.rounds() * settings.operations() / settings.inFlight() + 1, settings.mintsInFlight());
     }
 
     public static void main(String[] args) throws Exception {
@@ -148,9 +150,9 @@ public final class Bench {
 
     // ------------------------------------------------------------------ the workloads
 
-    /** Whether the run includes the workload of that name (--only). */
+    /** Whether the run includes the workload of that name (--only: any of its comma-separated words). */
     private boolean selected(String name) {
-        return name.contains(settings.only());
+        return java.util.Arrays.stream(settings.only().split(",")).anyMatch(name::contains);
     }
 
     private Workload blindWrite(int round, String before) {

@@ -50,7 +50,6 @@ final class Market {
     static final long DENOMINATION = 100_000;
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     private static final AtomicLong REQUESTS = new AtomicLong();
-    private static final int MINTS_IN_FLIGHT = 8;
     private static final AtomicLong BONDS = new AtomicLong();
 
     final Members members;
@@ -61,9 +60,13 @@ final class Market {
     /** Units each worker's sender starts with: enough for every operation of every round. */
     final long unitsPerWorker;
 
-    Market(Members members, int workers, long operationsPerWorker) {
+    /** Mints sent at once while setting up (a chaincode with one issued total per issuer needs 1). */
+    private final int mintsInFlight;
+
+    Market(Members members, int workers, long operationsPerWorker, int mintsInFlight) {
         this.members = members;
         this.workers = workers;
+        this.mintsInFlight = mintsInFlight;
         this.unitsPerWorker = operationsPerWorker + 10;
     }
 
@@ -98,7 +101,7 @@ final class Market {
         members.settle();
         if (cash > 0) {
             // A bank's mints update one of its 16 issued-total shards each, so not too many go at once.
-            setUp(count, MINTS_IN_FLIGHT, i -> bank.cash().mint(new CashRequest(requestId(), cashToken, ids.get(i), cash)));
+            setUp(count, mintsInFlight, i -> bank.cash().mint(new CashRequest(requestId(), cashToken, ids.get(i), cash)));
         }
         return ids;
     }

@@ -168,6 +168,26 @@ class CashAndTransferTest {
         assertTrue(lots("A1").stream().noneMatch(l -> l.lotId().equals(named)), "the named lot was spent");
     }
 
+    /**
+     * What a transfer of deposit tokens naming one lot reads and writes (README "Benchmarks"):
+     * each key once, no range, and only keys of the caller, the two accounts, the asset and the
+     * regulator's settings that apply to it. A change here is a change of what every transfer costs.
+     */
+    @Test
+    void a_transfer_reads_and_writes_exactly_these_keys() {
+        String named = lots("A1").get(0).lotId();
+        String request = Json.encode(new TransferRequest("FOOTPRINT", TOKEN, "A1", "B1", 10, "x", List.of(named)));
+        ledger.submit(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, request));
+        assertEquals(List.of("/account/A1/", "/account/B1/", "/assetPause/" + TOKEN + "/", "/bond/" + TOKEN + "/",
+                "/depositToken/" + TOKEN + "/", "/governance/members/", "/lot/" + TOKEN + "/A1/" + named + "/",
+                "/org/BankAMSP/", "/reportingThreshold/VND/", "/request/Transfer/FOOTPRINT/",
+                "/sanction/A1/", "/sanction/B1/", "/sandboxCap/DEPOSIT_TOKEN/VND/"), ledger.lastReads());
+        assertEquals(java.util.Map.of("GetState", 13, "PutState", 6, "DelState", 1, "PutStateMetadata", 2),
+                ledger.lastCalls());
+        assertEquals(List.of("lot", "lot", "lot", "movement", "movementByAccount", "movementByAccount", "request"),
+                ledger.lastChanges().keySet().stream().map(k -> k.split("\u0000")[1]).sorted().toList());
+    }
+
     @Test
     void named_lots_that_are_gone_or_too_small_leave_the_choice_to_the_ledger() {
         List<HoldingLot> lots = lots("A1");
