@@ -206,6 +206,8 @@ public final class Bench {
                     String tradeId = market.requestId();
                     members.bankA().trades().propose(new TradeRequest(tradeId, bond, bondHolders.get(w),
                             bondBuyers.get(w), 1, SettlementType.DVP, market.cashB, Market.DENOMINATION, null));
+                    // The buyer's bank settles what its own peer has committed (as it would on the trade's event).
+                    members.awaitHeight(members.bankB(), members.bankA().blockHeight());
                     members.bankB().trades().settle(tradeId);
                     return 2;
                 }),

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.governance.BootstrapRequest;
 import org.greenledger.chaincode.api.governance.MemberOrg;
@@ -73,8 +72,15 @@ record Members(Path state, GreenLedger bankA, GreenLedger bankB, GreenLedger reg
         GreenLedger.awaitSameHeight(Duration.ofSeconds(60), bankA, bankB, registry, verifier);
     }
 
-    static String orgOf(String mspId) {
-        return mspId.substring(0, mspId.length() - "MSP".length()).toLowerCase(Locale.ROOT);
+    /** Waits until {@code connection}'s peer has committed {@code height} blocks (at most a minute). */
+    void awaitHeight(GreenLedger connection, long height) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (connection.blockHeight() < height) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(connection.mspId() + "'s peer did not reach block " + height);
+            }
+            Thread.sleep(50);
+        }
     }
 
     @Override
