@@ -44,17 +44,13 @@ public final class Replays {
             Object request, Supplier<?> apply) {
         Ledger ledger = ctx.ledger();
         String key = key(ledger, transaction, scope, requestId);
-        String callerMspId = ctx.caller().mspId();
         String requestSha256 = sha256(Json.encode(request));
-        Optional<Replay> first = ledger.read(key, Replay.class);
+        Optional<Replay> first = sameAsFirstUse(ctx, key, requestSha256, transaction, requestId);
         if (first.isPresent()) {
-            if (first.get().callerMspId().equals(callerMspId) && first.get().requestSha256().equals(requestSha256)) {
-                return first.get().result();
-            }
-            throw reused(transaction, requestId);
+            return first.get().result();
         }
         String result = Json.encode(apply.get());
-        ledger.write(key, new Replay(callerMspId, requestSha256, ledger.txId(), result));
+        ledger.write(key, new Replay(ctx.caller().mspId(), requestSha256, ledger.txId(), result));
         return result;
     }
 
@@ -71,14 +67,25 @@ public final class Replays {
             Object run) {
         Ledger ledger = ctx.ledger();
         String key = key(ledger, transaction, scope, requestId);
-        String callerMspId = ctx.caller().mspId();
         String runSha256 = sha256(Json.encode(run));
-        Optional<Replay> first = ledger.read(key, Replay.class);
-        if (first.isEmpty()) {
-            ledger.write(key, new Replay(callerMspId, runSha256, ledger.txId(), null));
-        } else if (!first.get().callerMspId().equals(callerMspId) || !first.get().requestSha256().equals(runSha256)) {
+        if (sameAsFirstUse(ctx, key, runSha256, transaction, requestId).isEmpty()) {
+            ledger.write(key, new Replay(ctx.caller().mspId(), runSha256, ledger.txId(), null));
+        }
+    }
+
+    /**
+     * The id's first use, if it was this org's with the same request; empty if the id is unused.
+     *
+     * @throws ContractError REQUEST_ID_REUSED if another org or another request used it
+     */
+    private static Optional<Replay> sameAsFirstUse(GreenLedgerContext ctx, String key, String requestSha256,
+            Transaction transaction, String requestId) {
+        Optional<Replay> first = ctx.ledger().read(key, Replay.class);
+        if (first.isPresent() && !(first.get().callerMspId().equals(ctx.caller().mspId())
+                && first.get().requestSha256().equals(requestSha256))) {
             throw reused(transaction, requestId);
         }
+        return first;
     }
 
     private static String key(Ledger ledger, Transaction transaction, List<String> scope, String requestId) {
