@@ -22,7 +22,7 @@ scripts/network.sh up --test-clock
 scripts/network.sh clock reset >/dev/null
 scripts/deploy-chaincode.sh --skip-build
 log "running the scenario through the SDK"
-(network_clock_env; exec mvn -B -q -pl client exec:java -Dexec.mainClass=org.greenledger.client.demo.Demo -Dexec.args="$GL_STATE")
+(network_clock_env; exec mvn -B -q -pl client/cli exec:java -Dexec.mainClass=org.greenledger.client.demo.Demo -Dexec.args="$GL_STATE")
 
 # What the SDK's chapters left for these: BOND_ID, CASH_TOKEN, RECORD_DATE, PAYMENT_DATE, IMPACT_FROM, IMPACT_TO.
 # shellcheck disable=SC1091

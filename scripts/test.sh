@@ -26,7 +26,7 @@ scripts/deploy-chaincode.sh --skip-build
 # The test JVM (forked by Maven, which passes its environment on) runs on the network clock, as
 # the chaincode services do: a test that moves the clock moves it for both.
 log "integration tests on the real network"
-(network_clock_env; exec mvn -B -pl client verify -Pintegration)
+(network_clock_env; exec mvn -B -pl client/it verify -Pintegration)
 # The peer CLI below is a Go program on the real clock: its proposals must be in the services' window.
 scripts/network.sh clock reset
 
@@ -64,6 +64,6 @@ scripts/network.sh up
 expect_same "the restart" "$before" "$(fingerprint)"
 
 log "integration tests after the upgrade and the restart"
-(network_clock_env; exec mvn -B -pl client verify -Pintegration -Dit.test='GovernanceIT,AccountsIT,EndorsementPolicyIT,BondsIT,ComplianceIT,BondMarketIT,BondServicingIT,UseOfProceedsIT,CarbonCreditsIT,CliIT')
+(network_clock_env; exec mvn -B -pl client/it verify -Pintegration -Dit.test='GovernanceIT,AccountsIT,EndorsementPolicyIT,BondsIT,ComplianceIT,BondMarketIT,BondServicingIT,UseOfProceedsIT,CarbonCreditsIT,CliIT')
 
 log "all tests passed"
