@@ -24,6 +24,10 @@ Usage: scripts/network.sh COMMAND [ARGS]
                move the network clock to WHEN, YYYY-MM-DD (09:00:00 UTC that day) or
                YYYY-MM-DDTHH:MM:SSZ; it runs on from there
   clock reset  move the network clock back to the real time
+  metrics      list every Prometheus metrics endpoint: JOB ORG URL CA_FILE CERT_FILE KEY_FILE
+               (the org's 'monitor' identity is the TLS client certificate; '-' where none is asked)
+  prometheus-config
+               print a Prometheus scrape configuration for the whole network
 
 The network clock exists only on the test and demo network: 'up --test-clock' (or GL_TEST_CLOCK=1)
 creates it ($GL_CLOCK_FILE, an offset from the real time; 'down' and 'up' keep it, 'clean'
@@ -204,6 +208,39 @@ clock() {
   esac
 }
 
+# Every operations endpoint with Prometheus metrics. Fabric's peer and orderer, and GreenLedger's
+# chaincode service, serve /metrics over TLS to a client certificate from the org's own TLS CA
+# (the org's monitor identity); the CA serves its operations endpoint in plain HTTP.
+metrics() {
+  local org dir host monitor
+  for org in "${GL_ORGS[@]}"; do
+    dir=$(org_dir "$org") host=$(cfg "$org" HOST) monitor="$(org_dir "$org")/monitor/tls"
+    printf 'fabric-peer %s https://%s:%s/metrics %s %s %s\n' "$org" "$host" "$(cfg "$org" PEER_OPS_PORT)" \
+      "$dir/peer0/tls/ca.pem" "$monitor/cert.pem" "$monitor/key.pem"
+    if runs_orderer "$org"; then
+      printf 'fabric-orderer %s https://%s:%s/metrics %s %s %s\n' "$org" "$host" "$(cfg "$org" ORDERER_OPS_PORT)" \
+        "$dir/orderer0/tls/ca.pem" "$monitor/cert.pem" "$monitor/key.pem"
+    fi
+    printf 'fabric-ca %s http://%s:%s/metrics - - -\n' "$org" "$host" "$(cfg "$org" CA_OPS_PORT)"
+    printf 'greenledger-chaincode %s https://%s:%s/metrics %s %s %s\n' "$org" "$host" "$(cfg "$org" CHAINCODE_OPS_PORT)" \
+      "$dir/chaincode/tls/ca.pem" "$monitor/cert.pem" "$monitor/key.pem"
+  done
+}
+
+# The same endpoints as a Prometheus configuration: one job per kind of node, one target per org.
+prometheus_config() {
+  local job org url ca cert key hostport scheme
+  printf 'scrape_configs:\n'
+  while read -r job org url ca cert key; do
+    scheme=${url%%://*} hostport=${url#*://} hostport=${hostport%%/*}
+    printf '  - job_name: %s-%s\n    scheme: %s\n    static_configs:\n      - targets: ["%s"]\n        labels: {org: %s}\n' \
+      "$job" "$org" "$scheme" "$hostport" "$org"
+    if [ "$scheme" = https ]; then
+      printf '    tls_config:\n      ca_file: %s\n      cert_file: %s\n      key_file: %s\n' "$ca" "$cert" "$key"
+    fi
+  done < <(metrics)
+}
+
 case "${1:-}" in
   up) shift; up "$@" ;;
   down) down ;;
@@ -212,6 +249,8 @@ case "${1:-}" in
   stop|start) [ $# -eq 2 ] || { usage >&2; exit 2; }; node_action "$1" "$2" ;;
   height) [ $# -eq 2 ] || { usage >&2; exit 2; }; height "$2" ;;
   clock) shift; clock "$@" ;;
+  metrics) metrics ;;
+  prometheus-config) prometheus_config ;;
   -h|--help|help) usage ;;
   *) usage >&2; exit 2 ;;
 esac

@@ -36,7 +36,7 @@ case "$action" in
       --address "$host" --port "$port" \
       --tls.enabled \
       --operations.listenaddress "$host:$(cfg "$org" CA_OPS_PORT)" \
-      --metrics.provider disabled
+      --metrics.provider prometheus
     wait_healthy "ca-$org" "CA of $org" test -s "$home/ca-cert.pem"
     wait_healthy "ca-$org" "CA of $org on $host:$port" healthy "https://$host:$port/cainfo" "$home/ca-cert.pem"
     ;;

@@ -37,6 +37,10 @@ case "$action" in
     export CORE_PEER_TLS_ROOTCERT_FILE="$tls/ca.pem"
     # Only clients with a certificate from this org's CA (its peer) may call the service.
     export GL_CHAINCODE_CLIENT_CA_FILE="$tls/ca.pem"
+    # GreenLedger's service serves its Prometheus metrics to the org's monitor (scripts/network.sh metrics).
+    if [ "$chaincode" = "$GL_CHAINCODE" ]; then
+      export GL_CHAINCODE_METRICS_ADDRESS="$(cfg "$org" HOST):$(cfg "$org" CHAINCODE_OPS_PORT)"
+    fi
     read -r -a java_opts <<<"${GL_CHAINCODE_JAVA_OPTS:--Xmx256m}"
     # GL_PROPOSAL_TIME_WINDOW (seconds), when set, reaches the service from this environment: how
     # far a proposal's timestamp may be from the service's clock. On the test and demo network

@@ -93,6 +93,10 @@ done
 enroll_identity peer0 peer "$dir/peer0"
 runs_orderer "$org" && enroll_identity orderer0 orderer "$dir/orderer0"
 enroll_identity chaincode client "$dir/chaincode"
+# What the org's Prometheus presents to scrape /metrics of its peer and orderer (Fabric's
+# operations endpoints ask for a TLS client certificate from the org's TLS CA); no gl.role, so it
+# can do nothing on the ledger.
+enroll_identity monitor client "$dir/monitor"
 
 # The connection profile of the org's Gateway, for the SDK (org.greenledger.client.ConnectionProfile).
 cat > "$dir/connection.json" <<JSON

@@ -57,7 +57,8 @@ case "$action" in
       ORDERER_OPERATIONS_TLS_ENABLED=true \
       ORDERER_OPERATIONS_TLS_CERTIFICATE="$node/tls/cert.pem" \
       ORDERER_OPERATIONS_TLS_PRIVATEKEY="$node/tls/key.pem" \
-      ORDERER_METRICS_PROVIDER=disabled
+      ORDERER_OPERATIONS_TLS_CLIENTROOTCAS="[$node/tls/ca.pem]" \
+      ORDERER_METRICS_PROVIDER=prometheus
     start_process "orderer-$org" orderer
     wait_healthy "orderer-$org" "orderer of $org ($ops/healthz)" healthy "https://$ops/healthz" "$node/tls/ca.pem"
     ;;

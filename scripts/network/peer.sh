@@ -47,7 +47,8 @@ case "$action" in
       CORE_OPERATIONS_TLS_ENABLED=true \
       CORE_OPERATIONS_TLS_CERT_FILE="$node/tls/cert.pem" \
       CORE_OPERATIONS_TLS_KEY_FILE="$node/tls/key.pem" \
-      CORE_METRICS_PROVIDER=disabled \
+      CORE_OPERATIONS_TLS_CLIENTROOTCAS_FILES="$node/tls/ca.pem" \
+      CORE_METRICS_PROVIDER=prometheus \
       CORE_CHAINCODE_EXTERNALBUILDERS="[{name: greenledger-ccaas, path: $GL_ROOT/network/builders/ccaas}]"
     start_process "peer-$org" peer node start
     wait_healthy "peer-$org" "peer of $org ($ops/healthz)" healthy "https://$ops/healthz" "$node/tls/ca.pem"

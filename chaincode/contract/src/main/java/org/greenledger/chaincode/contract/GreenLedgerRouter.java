@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.greenledger.chaincode.api.ErrorCode;
+import org.greenledger.chaincode.contract.metrics.ChaincodeMetrics;
 import org.hyperledger.fabric.contract.ContractRouter;
 import org.hyperledger.fabric.shim.Chaincode;
 import org.hyperledger.fabric.shim.ChaincodeBase;
@@ -24,9 +25,11 @@ final class GreenLedgerRouter extends ChaincodeBase {
     private static final Logger SHIM_ROUTER_LOG = Logger.getLogger(ContractRouter.class.getName());
 
     private final ContractRouter contracts;
+    private final ChaincodeMetrics metrics;
 
-    GreenLedgerRouter(String[] args) {
+    GreenLedgerRouter(String[] args, ChaincodeMetrics metrics) {
         contracts = new ContractRouter(args);
+        this.metrics = metrics;
         processEnvironmentOptions();
         processCommandLineOptions(args);
         validateOptions();
@@ -41,7 +44,17 @@ final class GreenLedgerRouter extends ChaincodeBase {
 
     @Override
     public Chaincode.Response invoke(ChaincodeStub stub) {
-        return coded(contracts.invoke(stub), stub.getTxId());
+        long start = System.nanoTime();
+        Chaincode.Response response = coded(contracts.invoke(stub), stub.getTxId());
+        metrics.record(stub.getFunction(), refusal(response), (System.nanoTime() - start) / 1e9);
+        return response;
+    }
+
+    /** The code a refused proposal carries; empty for an endorsed one. */
+    static java.util.Optional<ErrorCode> refusal(Chaincode.Response response) {
+        return response.getStatusCode() < Chaincode.Response.Status.ERROR_THRESHOLD.getCode()
+                ? java.util.Optional.empty()
+                : ErrorCode.find(response.getMessage());
     }
 
     @Override
