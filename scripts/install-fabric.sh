@@ -8,6 +8,11 @@
 # (which `go install pkg@version` refuses), and the module registry reachable here refuses version
 # listings for these modules. So each module is downloaded at its pinned version, its checksum is
 # verified (Go's checksum database, and the h1: hash pinned below), and its commands are built.
+#
+# Fabric is built with GreenLedger's patches (network/fabric-patches/*.patch, applied in name
+# order to a copy of the module source; a patch that does not apply exactly stops the install).
+# Before building, the patches' own Go tests run (FABRIC_PATCH_TESTS=0 skips them). See README
+# "Fabric version".
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR
 
@@ -15,11 +20,40 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 FABRIC_HOME=${FABRIC_HOME:-"$root/.fabric"}
 
 # Fabric: the newest commit with the SmartBFT orderer that the module registry here serves.
-# (v3.1.5, commit 86c1172bec37, is refused by the registry; see README "Fabric version".)
+# It lacks upstream's fix for a BFT follower that catches up by synchronization (hyperledger/
+# fabric pull request 4195, May 2023: the requests of synced blocks are removed from the
+# request pool); patch 0001 in network/fabric-patches does the same until a release with the
+# fix is served. Versions asked of the registry (`go mod download -json MODULE@VERSION` in a
+# scratch module; it refuses commit-hash queries and version lists), with its answers:
+#   github.com/hyperledger/fabric@v1.4.0-rc1.0.20230405174026-695dd57e01c2  served (pinned)
+#   earlier tries: v3.1.5 (commit 86c1172bec37), v3.0.0's commit and the merge commit of pull
+#     request 4195 (May 2023), each as its pseudo-version                        refused (403)
+#   then (issue 17, part 5):
+#   github.com/hyperledger/fabric@v1.4.0-rc1.0.20240314152450-c8a6fcc0ffa3  refused (403)
+#     (2024-03-14, about v3.0.0-beta; has the fix)
+#   github.com/hyperledger/fabric@v1.4.0-rc1.0.20240918034325-94590aa4332b  refused (403)
+#     (2024-09-18, about v3.0.0-rc1; has the fix)
+#   github.com/hyperledger/fabric@v1.4.0-rc1.0.20251104071554-c6e65c6704fe  refused (403)
+#     (2025-11-04, main; has the fix)
+#   github.com/yacovm/fabric@v1.4.0-rc1.0.20230628194108-2c21550e8286       refused (403) (a fork)
+#   github.com/SmartBFT-Go/consensus@v0.0.0-20230430133422-4dca5ba006ee     refused: checksum
+#     database 404 (the library version Fabric moved to in May 2023)
+#   github.com/SmartBFT-Go/consensus@v0.0.0-20230907130931-31f018a899a6     served (Fabric's
+#     library in autumn 2023; it dropped the pool pruning that a synchronizer could ask for)
+#   github.com/hyperledger-labs/SmartBFT@v0.0.0-20240314102917-584daefbad5b  served
+#   github.com/hyperledger-labs/SmartBFT@v1.0.1                                 served
+#     Neither library helps alone: the fix is in Fabric's orderer (the library only ever sees
+#     the last synced block), and its module path differs from the github.com/SmartBFT-Go/consensus
+#     that the pinned Fabric imports.
+# Fabric's module path stays github.com/hyperledger/fabric at v3 (no /v3 suffix), so v3 tags
+# can only be fetched as pseudo-versions like those above.
 FABRIC_MODULE=github.com/hyperledger/fabric
 FABRIC_VERSION=v1.4.0-rc1.0.20230405174026-695dd57e01c2
 FABRIC_SUM=h1:w5BGxCYEsc9vjdDEdZGrZ5redvs263RYsdT2tqF7cNk=
 FABRIC_COMMANDS=(peer orderer configtxgen osnadmin)
+FABRIC_PATCH_DIR="$root/network/fabric-patches"
+# The tests that the patches add, run before the patched Fabric is built: package, -run pattern.
+FABRIC_PATCH_TESTS_RUN=(./orderer/consensus/smartbft/ '^TestSyncedRequests')
 
 FABRIC_CA_MODULE=github.com/hyperledger/fabric-ca
 FABRIC_CA_VERSION=v1.5.15
@@ -32,9 +66,10 @@ die() { printf '[install-fabric] ERROR: %s\n' "$*" >&2; exit 1; }
 usage() {
   cat <<USAGE
 Usage: scripts/install-fabric.sh [--force]
-Builds ${FABRIC_COMMANDS[*]} (Fabric $FABRIC_VERSION) and ${FABRIC_CA_COMMANDS[*]}
-(Fabric CA $FABRIC_CA_VERSION) into $FABRIC_HOME/bin and copies Fabric's sampleconfig
-to $FABRIC_HOME/config. --force rebuilds everything.
+Builds ${FABRIC_COMMANDS[*]} (Fabric $FABRIC_VERSION with the patches in
+network/fabric-patches) and ${FABRIC_CA_COMMANDS[*]} (Fabric CA $FABRIC_CA_VERSION) into
+$FABRIC_HOME/bin and copies Fabric's sampleconfig to $FABRIC_HOME/config. --force rebuilds
+everything. FABRIC_HOME=DIR builds elsewhere; FABRIC_PATCH_TESTS=0 skips the patches' tests.
 USAGE
 }
 
@@ -48,6 +83,14 @@ esac
 
 ensure_toolchain() {
   command -v go >/dev/null 2>&1 || die "Go is not installed (https://go.dev/doc/install); it is needed to build Fabric."
+  if ! command -v patch >/dev/null 2>&1; then
+    log "installing patch (needed to apply GreenLedger's Fabric patches)"
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq patch >/dev/null
+    else
+      die "patch is missing; install it (Debian: apt-get install patch)."
+    fi
+  fi
   if ! command -v gcc >/dev/null 2>&1; then
     # fabric-ca-server embeds SQLite through cgo.
     log "installing gcc (needed by cgo for fabric-ca)"
@@ -81,12 +124,51 @@ installed() { # name version
     [ "$(cat "$FABRIC_HOME/bin/.$1.version" 2>/dev/null)" = "$2" ]
 }
 
+fabric_patches() { # the patch files, in the order they apply
+  local p
+  for p in "$FABRIC_PATCH_DIR"/*.patch; do [ -f "$p" ] && printf '%s\n' "$p"; done
+}
+
+# Names the patch set: a build from the same module version with other patches is another build.
+fabric_patch_id() {
+  local patches
+  mapfile -t patches < <(fabric_patches)
+  [ ${#patches[@]} -gt 0 ] || return 0
+  cat "${patches[@]}" | sha256sum | cut -c1-12
+}
+
+apply_fabric_patches() { # build dir
+  local build=$1 p out
+  while IFS= read -r p; do
+    log "applying $(basename "$p")"
+    # Exact context only (no fuzz); a dry run first, so that a patch that does not fit this
+    # version leaves nothing half-applied and stops the install.
+    if ! out=$(patch -p1 --forward --batch --fuzz=0 --dry-run -d "$build" < "$p" 2>&1); then
+      die "patch $(basename "$p") does not apply to $FABRIC_MODULE@$FABRIC_VERSION:"$'\n'"$out"
+    fi
+    patch -p1 --forward --batch --fuzz=0 --quiet -d "$build" < "$p" || die "applying $(basename "$p") failed"
+  done < <(fabric_patches)
+}
+
+test_fabric_patches() { # build dir
+  local build=$1
+  [ "${FABRIC_PATCH_TESTS:-1}" = 0 ] && { log "FABRIC_PATCH_TESTS=0: not running the patches' tests"; return; }
+  [ -n "$(fabric_patch_id)" ] || return 0
+  log "testing the patches: go test ${FABRIC_PATCH_TESTS_RUN[0]} -run '${FABRIC_PATCH_TESTS_RUN[1]}' (a few minutes)"
+  (cd "$build" && go test -mod=mod -count=1 "${FABRIC_PATCH_TESTS_RUN[0]}" -run "${FABRIC_PATCH_TESTS_RUN[1]}") >&2 ||
+    die "the tests of GreenLedger's Fabric patches failed"
+}
+
 build_commands() { # module version sum ldflags commands...
   local module=$1 version=$2 sum=$3 ldflags=$4; shift 4
-  local missing=() c src build
-  for c in "$@"; do installed "$c" "$version" || missing+=("$c"); done
+  local missing=() c src build build_id=$version patch_id=""
+  if [ "$module" = "$FABRIC_MODULE" ]; then
+    patch_id=$(fabric_patch_id)
+    [ -z "$patch_id" ] || build_id="$version+patches-$patch_id"
+  fi
+  for c in "$@"; do installed "$c" "$build_id" || missing+=("$c"); done
   if [ ${#missing[@]} -eq 0 ]; then
-    log "$* already installed at $version"
+    log "$* already installed at $build_id"
     return
   fi
   src=$(download_module "$module" "$version" "$sum")
@@ -95,11 +177,15 @@ build_commands() { # module version sum ldflags commands...
   build="$FABRIC_HOME/build/$(basename "$module")"
   rm -rf "$build"; mkdir -p "$(dirname "$build")"
   cp -r "$src" "$build"; chmod -R u+w "$build"; rm -rf "$build/vendor"
+  if [ -n "$patch_id" ]; then
+    apply_fabric_patches "$build"
+    test_fabric_patches "$build"
+  fi
   for c in "${missing[@]}"; do
     log "building $c (this takes a few minutes on a small machine)"
     (cd "$build" && CGO_ENABLED=1 go build -mod=mod -ldflags "$ldflags" -o "$FABRIC_HOME/bin/$c" "./cmd/$c") ||
       die "building $c failed"
-    printf '%s\n' "$version" > "$FABRIC_HOME/bin/.$c.version"
+    printf '%s\n' "$build_id" > "$FABRIC_HOME/bin/.$c.version"
   done
   if [ "$module" = "$FABRIC_MODULE" ]; then
     rm -rf "$FABRIC_HOME/config"; cp -r "$src/sampleconfig" "$FABRIC_HOME/config"; chmod -R u+w "$FABRIC_HOME/config"
@@ -111,7 +197,10 @@ main() {
   ensure_toolchain
   mkdir -p "$FABRIC_HOME/bin"
   [ -f "$FABRIC_HOME/go.mod" ] || printf 'module greenledger/fabric-install\n\ngo 1.20\n' > "$FABRIC_HOME/go.mod"
-  local commit=${FABRIC_VERSION##*-}
+  local commit=${FABRIC_VERSION##*-} patch_id
+  # `orderer version` and `peer version` show the patch set after the commit.
+  patch_id=$(fabric_patch_id)
+  [ -z "$patch_id" ] || commit="$commit+patches-$patch_id"
   build_commands "$FABRIC_MODULE" "$FABRIC_VERSION" "$FABRIC_SUM" \
     "-X $FABRIC_MODULE/common/metadata.Version=$FABRIC_VERSION -X $FABRIC_MODULE/common/metadata.CommitSHA=$commit" \
     "${FABRIC_COMMANDS[@]}"
