@@ -18,6 +18,7 @@ Usage: scripts/network.sh COMMAND [ARGS]
   stop NODE    stop one node, for example: orderer-banka, peer-bankb, chaincode-alliance, ca-verifier
                ($GL_BASELINE_CHAINCODE-ORG: the benchmarks' baseline chaincode service)
   start NODE   start one stopped node again
+  kill NODE    SIGKILL one node, as a crash would stop it (start it again with 'start')
   height NODE  print the channel height (block count) of a peer or orderer, for example: orderer-banka
   clock show   print the network clock's time (UTC) and its offset from the real clock
   clock set WHEN
@@ -52,6 +53,16 @@ node_action() {
   case "$kind" in
     ca|peer|orderer|chaincode) "$steps/$kind.sh" "$action" "$org" ;;
     "$GL_BASELINE_CHAINCODE") "$steps/chaincode.sh" "$action" "$org" "$kind" ;;
+    *) die "unknown node '$name' (kinds: ca, peer, orderer, chaincode, $GL_BASELINE_CHAINCODE)" ;;
+  esac
+}
+
+node_kill() {
+  local name=$1 kind org
+  kind=${name%%-*}; org=${name#*-}
+  require_org "$org"
+  case "$kind" in
+    ca|peer|orderer|chaincode|"$GL_BASELINE_CHAINCODE") kill_process "$name" ;;
     *) die "unknown node '$name' (kinds: ca, peer, orderer, chaincode, $GL_BASELINE_CHAINCODE)" ;;
   esac
 }
@@ -247,6 +258,7 @@ case "${1:-}" in
   clean) down; rm -rf "$GL_STATE"; log "removed $GL_STATE" ;;
   status) status ;;
   stop|start) [ $# -eq 2 ] || { usage >&2; exit 2; }; node_action "$1" "$2" ;;
+  kill) [ $# -eq 2 ] || { usage >&2; exit 2; }; node_kill "$2" ;;
   height) [ $# -eq 2 ] || { usage >&2; exit 2; }; height "$2" ;;
   clock) shift; clock "$@" ;;
   metrics) metrics ;;

@@ -114,6 +114,19 @@ stop_process() {
   rm -f "$GL_PIDS/$name.pid"
 }
 
+# kill_process NAME: SIGKILL, no warning, as a crash or a power cut would stop it (the fault tests).
+kill_process() {
+  local name=$1 pid
+  pid=$(pid_of "$name") || return 0
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    kill -9 "$pid" 2>/dev/null || true
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+    log "killed $name (SIGKILL)"
+  fi
+  [ -z "$pid" ] || rm -f "/dev/shm/faketime_shm_$pid" "/dev/shm/sem.faketime_sem_$pid"
+  rm -f "$GL_PIDS/$name.pid"
+}
+
 # The libfaketime preload library: GL_LIBFAKETIME if set, else the file of Debian's package
 # libfaketime (which the package faketime installs), else a usual location. Fails if absent.
 libfaketime_path() {
