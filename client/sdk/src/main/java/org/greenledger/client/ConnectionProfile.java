@@ -30,6 +30,17 @@ import java.util.Objects;
  */
 public record ConnectionProfile(String endpoint, Path tlsRootCertificate, String mspId, String channel,
         String chaincode, List<GatewayEndpoint> fallbacks) {
+    /**
+     * Checks that every part is present and copies the fallbacks.
+     *
+     * @param endpoint           host:port of the org's peer Gateway
+     * @param tlsRootCertificate PEM file of the CA that issued the peer's TLS certificate
+     * @param mspId              the MSP ID of the org the client acts for
+     * @param channel            the channel name
+     * @param chaincode          the chaincode name
+     * @param fallbacks          other Gateways to use, in order, while the first cannot be reached
+     * @throws NullPointerException naming the missing part
+     */
     public ConnectionProfile {
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(tlsRootCertificate, "tlsRootCertificate");
@@ -39,19 +50,37 @@ public record ConnectionProfile(String endpoint, Path tlsRootCertificate, String
         fallbacks = List.copyOf(fallbacks);
     }
 
-    /** A profile with one Gateway and no fallback. */
+    /**
+     * A profile with one Gateway and no fallback.
+     *
+     * @param endpoint           host:port of the org's peer Gateway
+     * @param tlsRootCertificate PEM file of the CA that issued the peer's TLS certificate
+     * @param mspId              the MSP ID of the org the client acts for
+     * @param channel            the channel name
+     * @param chaincode          the chaincode name
+     */
     public ConnectionProfile(String endpoint, Path tlsRootCertificate, String mspId, String channel, String chaincode) {
         this(endpoint, tlsRootCertificate, mspId, channel, chaincode, List.of());
     }
 
-    /** The same profile with {@code fallback} tried after the Gateways it already has. */
+    /**
+     * The same profile with {@code fallback} tried after the Gateways it already has; this
+     * profile is unchanged.
+     *
+     * @param fallback another peer's Gateway, used when those before it cannot be reached
+     * @return a new profile with the fallback last
+     */
     public ConnectionProfile withFallback(GatewayEndpoint fallback) {
         List<GatewayEndpoint> more = new ArrayList<>(fallbacks);
         more.add(fallback);
         return new ConnectionProfile(endpoint, tlsRootCertificate, mspId, channel, chaincode, more);
     }
 
-    /** Every Gateway, the first one first. */
+    /**
+     * Every Gateway, in the order the connection tries them.
+     *
+     * @return the profile's own endpoint, then its fallbacks
+     */
     public List<GatewayEndpoint> gateways() {
         List<GatewayEndpoint> all = new ArrayList<>();
         all.add(new GatewayEndpoint(endpoint, tlsRootCertificate));
@@ -59,7 +88,18 @@ public record ConnectionProfile(String endpoint, Path tlsRootCertificate, String
         return all;
     }
 
-    /** Reads a profile from its JSON file (see the class description). */
+    /**
+     * Reads a profile from its JSON file (see the class description), such as the one the
+     * network scripts write to {@code .network/orgs/ORG/connection.json}.
+     *
+     * <pre>{@code
+     * ConnectionProfile profile = ConnectionProfile.load(Path.of(".network/orgs/banka/connection.json"));
+     * }</pre>
+     *
+     * @param file the profile's JSON file; relative certificate paths are taken as written
+     * @return the profile, with its fallbacks if the file lists any
+     * @throws IOException if the file cannot be read or lacks a field
+     */
     public static ConnectionProfile load(Path file) throws IOException {
         JsonObject json = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
         List<GatewayEndpoint> fallbacks = new ArrayList<>();

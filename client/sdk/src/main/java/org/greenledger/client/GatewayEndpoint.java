@@ -10,6 +10,13 @@ import java.util.Objects;
  * @param tlsRootCertificate PEM file of the CA that issued the peer's TLS certificate
  */
 public record GatewayEndpoint(String endpoint, Path tlsRootCertificate) {
+    /**
+     * Checks that both parts are present.
+     *
+     * @param endpoint           host:port
+     * @param tlsRootCertificate PEM file of the CA that issued the peer's TLS certificate
+     * @throws NullPointerException naming the missing part
+     */
     public GatewayEndpoint {
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(tlsRootCertificate, "tlsRootCertificate");

@@ -13,12 +13,24 @@ import org.greenledger.chaincode.api.event.EventType;
  * @param transactionId the transaction
  */
 public record LedgerEvent(EventType type, String payloadJson, long blockNumber, String transactionId) {
-    /** The payload as its record type ({@link EventType#payloadType()}). */
+    /**
+     * Decodes the payload as its event type's record ({@link EventType#payloadType()}), for a
+     * handler that dispatches on the record's class.
+     *
+     * @return the payload record, for example the {@code UnitsMoved} of a transfer
+     */
     public Object payload() {
         return Json.decode(payloadJson, type.payloadType());
     }
 
-    /** The payload as {@code type}, which must be the event type's payload type. */
+    /**
+     * Decodes the payload as {@code payloadType}, which must be the event type's payload type.
+     *
+     * @param <T>         the payload's record type
+     * @param payloadType the class of {@link EventType#payloadType()}
+     * @return the payload record
+     * @throws IllegalArgumentException if this event's type carries another record
+     */
     public <T> T payload(Class<T> payloadType) {
         if (!payloadType.equals(type.payloadType())) {
             throw new IllegalArgumentException(type + " carries " + type.payloadType().getSimpleName());

@@ -8,7 +8,14 @@ import org.greenledger.chaincode.api.Transaction;
  * wallet): the SDK builds each message and hands over its digest; the key holder signs it with
  * the identity's private key (ECDSA over the digest, as fabric-gateway's signers do); the SDK
  * sends the signed message. Works on a connection that holds no key
- * ({@link GreenLedger#connectWithoutKey}).
+ * ({@link GreenLedger#connectWithoutKey}); who may call a transaction is decided by the
+ * chaincode, exactly as for the facades.
+ *
+ * <p>The steps are explicit: {@link #prepare}, {@link #endorse}, {@link #submit} (returns once
+ * the orderers have the transaction: the asynchronous submit) and {@link #awaitCommit}; a read is
+ * {@link #prepare} then {@link #evaluate}. Nothing here is sent again by the SDK: a caller that
+ * loses a read conflict prepares the transaction again (with the same request id, for a
+ * replay-safe write).
  *
  * <pre>{@code
  * OfflineSigning offline = ledger.offline();
@@ -19,22 +26,61 @@ import org.greenledger.chaincode.api.Transaction;
  * }</pre>
  */
 public interface OfflineSigning {
-    /** Builds the proposal of {@code transaction} with its arguments (the JSON of the api records, or ids). */
+    /**
+     * Builds the proposal of {@code transaction} with its arguments; nothing is sent.
+     *
+     * @param transaction the transaction to invoke, a write or a read
+     * @param arguments   its arguments as the chaincode takes them: the JSON of the api records
+     *                    ({@code Json.encode(request)}), or ids
+     * @return the proposal, its transaction id fixed, and the digest to sign
+     */
     UnsignedProposal prepare(Transaction transaction, String... arguments);
 
-    /** Sends the signed proposal to the endorsers; a refusal is the code's {@link RejectedException}. */
+    /**
+     * Sends the signed proposal to the endorsers the Gateway picks.
+     *
+     * @param proposal  the proposal from {@link #prepare}
+     * @param signature the key holder's signature of {@code proposal.digest()}
+     * @return the endorsed transaction, with its result and the digest to sign
+     * @throws RejectedException    if the chaincode refused it; {@link RejectedException#code()}
+     *                              says why
+     * @throws GreenLedgerException if the Gateway could not be reached or the endorsement failed
+     *                              for another reason
+     */
     UnsignedTransaction endorse(UnsignedProposal proposal, byte[] signature);
 
-    /** Evaluates a signed read proposal on one peer and decodes its result. */
+    /**
+     * Evaluates a signed read proposal on one peer and decodes its result.
+     *
+     * @param <T>        the result's type
+     * @param proposal   the proposal of a read, from {@link #prepare}
+     * @param signature  the key holder's signature of {@code proposal.digest()}
+     * @param resultType the record type (or a generic type, for a list) to decode the JSON into
+     * @return the decoded result
+     * @throws RejectedException if the chaincode refused it
+     */
     <T> T evaluate(UnsignedProposal proposal, byte[] signature, Type resultType);
 
-    /** Sends the signed transaction to the orderers and returns at once (asynchronous submit). */
+    /**
+     * Sends the signed transaction to the orderers and returns at once (the asynchronous submit).
+     *
+     * @param transaction the endorsed transaction, from {@link #endorse}
+     * @param signature   the key holder's signature of {@code transaction.digest()}
+     * @return the commit to wait for, with the digest to sign for asking its status
+     * @throws GreenLedgerException if the orderers did not accept it
+     */
     UnsignedCommit submit(UnsignedTransaction transaction, byte[] signature);
 
     /**
-     * Waits for the commit and decodes the result.
+     * Waits for the commit and decodes the result that was endorsed.
      *
-     * @throws NotCommittedException if the peers invalidated the transaction
+     * @param <T>        the result's type
+     * @param commit     the submitted transaction, from {@link #submit}
+     * @param signature  the key holder's signature of {@code commit.digest()}
+     * @param resultType the record type to decode the JSON result into
+     * @return the decoded result, now committed
+     * @throws NotCommittedException if the peers invalidated the transaction (for example a read
+     *                               conflict); its validation code says why
      */
     <T> T awaitCommit(UnsignedCommit commit, byte[] signature, Type resultType);
 }

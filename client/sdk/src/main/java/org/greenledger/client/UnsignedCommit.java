@@ -3,8 +3,9 @@ package org.greenledger.client;
 import org.greenledger.chaincode.api.Transaction;
 
 /**
- * Step 3: the transaction was sent to the orderers; signing {@link #digest()} authorises asking
- * the peer whether it committed.
+ * Step 3, from {@link OfflineSigning#submit}: the transaction was sent to the orderers; signing
+ * {@link #digest()} authorises {@link OfflineSigning#awaitCommit} to ask the peer whether it
+ * committed.
  *
  * @param transactionId the Fabric transaction id
  * @param transaction   what it invokes

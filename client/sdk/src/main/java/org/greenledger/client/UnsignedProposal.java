@@ -3,7 +3,9 @@ package org.greenledger.client;
 import org.greenledger.chaincode.api.Transaction;
 
 /**
- * Step 1 of an offline-signed transaction: a proposal whose {@link #digest()} the key holder signs.
+ * Step 1 of an offline-signed transaction, from {@link OfflineSigning#prepare}: a proposal whose
+ * {@link #digest()} the key holder signs; the signature goes to {@link OfflineSigning#endorse} for a
+ * write or {@link OfflineSigning#evaluate} for a read.
  *
  * @param transactionId the Fabric transaction id, fixed from here on
  * @param transaction   what it invokes

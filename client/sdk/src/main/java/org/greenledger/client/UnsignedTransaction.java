@@ -3,8 +3,8 @@ package org.greenledger.client;
 import org.greenledger.chaincode.api.Transaction;
 
 /**
- * Step 2: the endorsed transaction, whose {@link #digest()} the key holder signs before it is
- * sent to the orderers. The chaincode's result is already known, though not yet committed.
+ * Step 2, from {@link OfflineSigning#endorse}: the endorsed transaction, whose {@link #digest()}
+ * the key holder signs before {@link OfflineSigning#submit} sends it to the orderers. The chaincode's result is already known, though not yet committed.
  *
  * @param transactionId the Fabric transaction id
  * @param transaction   what it invokes
