@@ -18,13 +18,21 @@ import java.security.Signature;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.greenledger.chaincode.api.Json;
+import org.greenledger.chaincode.api.document.Document;
+import org.greenledger.chaincode.api.document.DocumentKind;
+import org.greenledger.chaincode.api.document.RegisterDocumentRequest;
+import org.hyperledger.fabric.client.identity.Signer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -66,6 +74,35 @@ class Pkcs11TokenTest {
             assertTrue(verifier.verify(signature), "signature " + i);
             assertTrue(EcdsaSignatures.decode(signature)[1].compareTo(halfOrder) <= 0, "low S, signature " + i);
         }
+    }
+
+    @Test
+    void a_write_through_a_gateway_is_signed_in_the_token() throws Exception {
+        Credentials credentials = login().credentials(ENROLLED);
+        Signature verifier = Signature.getInstance("NONEwithECDSA");
+        List<byte[]> signed = new ArrayList<>();
+        Signer recording = digest -> {
+            byte[] signature = credentials.signer().sign(digest);
+            signed.add(signature);
+            verifier.initVerify(credentials.certificate().getPublicKey());
+            verifier.update(digest);
+            assertTrue(verifier.verify(signature), "the gateway hands over the digest the token signs");
+            return signature;
+        };
+        RegisterDocumentRequest request = new RegisterDocumentRequest("XS0000000001", DocumentKind.PROSPECTUS,
+                "a".repeat(64), "https://bank-a.example/prospectus.pdf");
+        Document registered = new Document(request, "BankAMSP", Instant.parse("2026-11-22T10:00:00Z"));
+        FakeGateway gateway = new FakeGateway();
+        gateway.result = () -> Json.encodeBytes(registered);
+        ConnectionProfile profile = new ConnectionProfile("gateway-0", Path.of("unused-tls-root.pem"), "BankAMSP",
+                "greenledger", "greenledger");
+        try (GreenLedger ledger = GatewayConnection.overChannels(profile, credentials.certificate(), recording,
+                Duration.ofSeconds(5), ProposalPreparation.AS_BUILT, List.of(gateway.channel()))) {
+            assertEquals(registered, ledger.documents().register(request));
+        } finally {
+            gateway.close();
+        }
+        assertEquals(3, signed.size(), "proposal, transaction and commit-status request");
     }
 
     @Test
