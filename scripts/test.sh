@@ -10,8 +10,9 @@ set -euo pipefail
 
 cd "$GL_ROOT"
 # faketime: the test network's clock (libfaketime), which the integration tests move to coupon
-# dates and maturity (scripts/network.sh clock set)
-ensure_prerequisites faketime:faketime
+# dates and maturity (scripts/network.sh clock set); softhsm2: the PKCS#11 token the HSM signing
+# tests use (the SDK's, the CLI's and HsmSigningIT), which fail without it
+ensure_prerequisites faketime:faketime softhsm2-util:softhsm2
 scripts/install-fabric.sh
 
 log "unit tests"

@@ -17,8 +17,8 @@ import org.hyperledger.fabric.client.identity.Signers;
 /**
  * The identity a client acts as: its enrollment certificate (issued by its org's Fabric CA, with
  * the {@code gl.role} attribute) and the signer that holds its private key. Keys held in an HSM
- * are used through any {@link Signer}; keys in files through {@link #fromFiles} or
- * {@link #fromMspDirectory}.
+ * are used through {@link #fromPkcs11} (a PKCS#11 token) or any other {@link Signer}; keys in
+ * files through {@link #fromFiles} or {@link #fromMspDirectory}.
  *
  * @param certificate the X.509 enrollment certificate
  * @param signer      signs proposals and transactions with the certificate's private key
@@ -60,5 +60,25 @@ public record Credentials(X509Certificate certificate, Signer signer) {
             key = it.next();
         }
         return fromFiles(msp.resolve("signcerts").resolve("cert.pem"), key);
+    }
+
+    /**
+     * Credentials of a key held in a PKCS#11 token (an HSM): the enrollment certificate stored
+     * beside the key and a signer that signs inside the token. The key never leaves it.
+     *
+     * <pre>{@code
+     * Credentials operator = Credentials.fromPkcs11(Path.of("/usr/lib/softhsm/libsofthsm2.so"),
+     *         1234567890L, pin, "banka-hsm-operator");
+     * }</pre>
+     *
+     * @param library  the HSM vendor's PKCS#11 module
+     * @param slot     the PKCS#11 slot ID of the token
+     * @param pin      the token's user PIN; not kept
+     * @param keyLabel the label of the key's entry (see {@link Pkcs11Token})
+     * @throws HsmException with the reason and what to fix: a missing library, token or key, a
+     *                      wrong or locked PIN, or a key not enrolled yet
+     */
+    public static Credentials fromPkcs11(Path library, long slot, char[] pin, String keyLabel) {
+        return Pkcs11Token.login(library, slot, pin).credentials(keyLabel);
     }
 }

@@ -31,7 +31,7 @@ import picocli.CommandLine.ScopeType;
         description = "Operate GreenLedger: green bonds, use of proceeds, carbon credits and compliance.",
         subcommands = {OrgCommands.class, AccountCommands.class, BondCommands.class, CashCommands.class,
                 ComplianceCommands.class, ProceedsCommands.class, ImpactCommands.class, CarbonCommands.class,
-                CreditCommands.class, ReportCommands.class})
+                CreditCommands.class, ReportCommands.class, HsmCommands.class})
 public final class Cli {
     /** Held so the setting sticks (java.util.logging keeps loggers only weakly): gRPC's notices are not results. */
     private static final java.util.logging.Logger GRPC_LOG = java.util.logging.Logger.getLogger("io.grpc");
