@@ -12,15 +12,15 @@ import org.greenledger.chaincode.api.Transaction;
  *
  * <pre>{@code
  * OfflineSigning offline = ledger.offline();
- * UnsignedProposal proposal = offline.prepare(Transaction.TRANSFER, Json.encode(transferRequest));
+ * UnsignedProposal proposal = offline.prepare(Transaction.TRANSFER, transferRequest);
  * UnsignedTransaction endorsed = offline.endorse(proposal, hsm.sign(proposal.digest()));
  * UnsignedCommit sent = offline.submit(endorsed, hsm.sign(endorsed.digest()));
  * UnitsMoved moved = offline.awaitCommit(sent, hsm.sign(sent.digest()), UnitsMoved.class);
  * }</pre>
  */
 public interface OfflineSigning {
-    /** Builds the proposal of {@code transaction} with its arguments (the JSON of the api records, or ids). */
-    UnsignedProposal prepare(Transaction transaction, String... arguments);
+    /** Builds the proposal of {@code transaction} with {@code request} as the catalog sends it. */
+    <Q> UnsignedProposal prepare(Transaction<Q, ?> transaction, Q request);
 
     /** Sends the signed proposal to the endorsers; a refusal is the code's {@link RejectedException}. */
     UnsignedTransaction endorse(UnsignedProposal proposal, byte[] signature);
