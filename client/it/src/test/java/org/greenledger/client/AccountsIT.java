@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction;
@@ -101,11 +102,12 @@ class AccountsIT {
         Invoker raw = bankAOperator.invoker();
         String valid = Json.encode(request(id, BANK_A, NEXT_YEAR));
 
-        assertRejected(ErrorCode.MALFORMED_REQUEST, () -> raw.call(Transaction.OPEN_ACCOUNT, Account.class, "{\"accountId\":"));
-        assertRejected(ErrorCode.INVALID_ARGUMENT, () -> raw.call(Transaction.OPEN_ACCOUNT, Account.class,
-                valid.replace(",\"jurisdiction\":\"SG\"", "")));
-        assertRejected(ErrorCode.INVALID_ARGUMENT, () -> raw.call(Transaction.OPEN_ACCOUNT, Account.class,
-                valid.replace("PROFESSIONAL", "WHALE")));
+        assertRejected(ErrorCode.MALFORMED_REQUEST, () -> raw.send(Transaction.OPEN_ACCOUNT,
+                List.of("{\"accountId\":")));
+        assertRejected(ErrorCode.INVALID_ARGUMENT, () -> raw.send(Transaction.OPEN_ACCOUNT,
+                List.of(valid.replace(",\"jurisdiction\":\"SG\"", ""))));
+        assertRejected(ErrorCode.INVALID_ARGUMENT, () -> raw.send(Transaction.OPEN_ACCOUNT,
+                List.of(valid.replace("PROFESSIONAL", "WHALE"))));
         assertRejected(ErrorCode.KYC_EXPIRED, () -> bankAOperator.accounts().open(
                 request(id, BANK_A, LocalDate.now(ZoneOffset.UTC).minusDays(1))));
         assertRejected(ErrorCode.NOT_FOUND, () -> bankAOperator.accounts().get(id));

@@ -42,7 +42,7 @@ final class ForgedStamp implements ProposalPreparation {
      *
      * @throws GreenLedgerException the endorsers' refusal, as the SDK reports it
      */
-    static Status submit(GatewayConnection client, Signer signer, Instant at, Transaction tx, List<String> endorsers,
+    static Status submit(GatewayConnection client, Signer signer, Instant at, Transaction<?, ?> tx, List<String> endorsers,
             String... args) throws CommitStatusException {
         Proposal.Builder builder = client.network().getContract(client.network().getName(), tx.contract())
                 .newProposal(tx.txName()).addArguments(args);

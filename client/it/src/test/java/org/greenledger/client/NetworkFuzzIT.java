@@ -91,7 +91,7 @@ class NetworkFuzzIT {
     }
 
     /** Sends the transaction's sample and returns its counts; {@code applied} sees each request that committed. */
-    private static String sample(GatewayConnection client, Transaction tx, Random random, Misfits misfits,
+    private static String sample(GatewayConnection client, Transaction<?, ?> tx, Random random, Misfits misfits,
             IntFunction<String> template, Consumer<String> applied) {
         Map<ErrorCode, Integer> refusals = new EnumMap<>(ErrorCode.class);
         int committed = 0;

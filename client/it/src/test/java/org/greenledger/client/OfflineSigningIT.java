@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.greenledger.chaincode.api.ErrorCode;
-import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction;
 import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.account.InvestorType;
@@ -46,8 +45,8 @@ class OfflineSigningIT {
         ConnectionProfile profile = ConnectionProfile.load(STATE.resolve("orgs").resolve(orgName(BANK_A))
                 .resolve("connection.json"));
         String id = "OFF-" + TestNetwork.runId();
-        String request = Json.encode(new OpenAccountRequest(id, BANK_A, InvestorType.PROFESSIONAL, "VN",
-                new KycAttestation("a".repeat(64), KycLevel.STANDARD, LocalDate.now(ZoneOffset.UTC).plusYears(1))));
+        OpenAccountRequest request = new OpenAccountRequest(id, BANK_A, InvestorType.PROFESSIONAL, "VN",
+                new KycAttestation("a".repeat(64), KycLevel.STANDARD, LocalDate.now(ZoneOffset.UTC).plusYears(1)));
         try (GreenLedger keyless = GreenLedger.connectWithoutKey(profile, operator.certificate());
                 GreenLedger bankA = connect(BANK_A, "operator")) {
             OfflineSigning offline = keyless.offline();

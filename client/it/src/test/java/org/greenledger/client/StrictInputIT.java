@@ -57,45 +57,43 @@ class StrictInputIT {
                     + "\",\"toAccountId\":\"" + b + "\",\"units\":%s,\"paymentReference\":%s}";
             String mint = "{\"requestId\":\"S-%s\",\"tokenId\":\"" + token + "\",\"accountId\":\"" + a
                     + "\",\"amountMinor\":%s}";
-            // name -> transaction, what the refusal must say, the arguments as sent
-            Map<String, List<String>> cases = new TreeMap<>();
-            cases.put("mint 1e30", List.of(Transaction.MINT_CASH.name(),
+            Map<String, Case> cases = new TreeMap<>();
+            cases.put("mint 1e30", new Case(Transaction.MINT_CASH,
                     "amountMinor must be between", String.format(mint, "1", "1e30")));
-            cases.put("mint of a fraction", List.of(Transaction.MINT_CASH.name(),
+            cases.put("mint of a fraction", new Case(Transaction.MINT_CASH,
                     "amountMinor must be a whole number, not 1.5", String.format(mint, "2", "1.5")));
-            cases.put("units as a string", List.of(Transaction.TRANSFER.name(),
+            cases.put("units as a string", new Case(Transaction.TRANSFER,
                     "units must be a whole number, not a string", String.format(transfer, "3", "\"10\"", "\"x\"")));
-            cases.put("fractional units", List.of(Transaction.TRANSFER.name(),
+            cases.put("fractional units", new Case(Transaction.TRANSFER,
                     "units must be a whole number, not 1.5", String.format(transfer, "4", "1.5", "\"x\"")));
-            cases.put("an unknown field", List.of(Transaction.TRANSFER.name(),
+            cases.put("an unknown field", new Case(Transaction.TRANSFER,
                     "priority is not a field of TransferRequest",
                     String.format(transfer, "5", "1", "\"x\"").replace("}", ",\"priority\":\"high\"}")));
-            cases.put("an escape sequence in a reference", List.of(Transaction.TRANSFER.name(),
+            cases.put("an escape sequence in a reference", new Case(Transaction.TRANSFER,
                     "paymentReference must not contain control characters",
                     String.format(transfer, "6", "1", "\"\\u001b[2J\\u0007\"")));
-            cases.put("a one-megabyte reference", List.of(Transaction.TRANSFER.name(),
+            cases.put("a one-megabyte reference", new Case(Transaction.TRANSFER,
                     "argument 1 of Transfer must be at most",
                     String.format(transfer, "7", "1", "\"" + "x".repeat(1 << 20) + "\"")));
-            cases.put("an extra argument", List.of(Transaction.TRANSFER.name(),
+            cases.put("an extra argument", new Case(Transaction.TRANSFER,
                     "Transfer takes 1 argument, not 2", String.format(transfer, "8", "1", "\"x\""), "extra"));
-            cases.put("no argument", List.of(Transaction.TRANSFER.name(), "Transfer takes 1 argument, not 0"));
-            cases.put("a vintage beyond an int", List.of(Transaction.TRANSFER_CREDITS.name(),
+            cases.put("no argument", new Case(Transaction.TRANSFER, "Transfer takes 1 argument, not 0"));
+            cases.put("a vintage beyond an int", new Case(Transaction.TRANSFER_CREDITS,
                     "block.vintage must be between", "{\"transferId\":\"S-9\",\"block\":{\"holderAccountId\":\"" + a
                             + "\",\"projectId\":\"P\",\"vintage\":2147483648,\"firstSerial\":1},\"toAccountId\":\"" + b
                             + "\",\"quantity\":1}"));
-            cases.put("a page size that is not a number", List.of(Transaction.ACCOUNT_MOVEMENTS.name(),
+            cases.put("a page size that is not a number", new Case(Transaction.ACCOUNT_MOVEMENTS,
                     "argument 2 of AccountMovements must be a whole number", a, "ten", ""));
-            cases.put("a control character in an id", List.of(Transaction.GET_HOLDING.name(),
+            cases.put("a control character in an id", new Case(Transaction.GET_HOLDING,
                     "argument 1 of GetHolding must not contain control characters", token + "\u0007", a));
 
             List<String> seen = new ArrayList<>();
-            for (Map.Entry<String, List<String>> c : cases.entrySet()) {
-                Transaction tx = Transaction.valueOf(c.getValue().get(0));
-                String expected = c.getValue().get(1);
-                String[] args = c.getValue().subList(2, c.getValue().size()).toArray(String[]::new);
-                RejectedException e = assertThrows(RejectedException.class, () -> raw(bankA, tx, args), c.getKey());
+            for (Map.Entry<String, Case> c : cases.entrySet()) {
+                Case sent = c.getValue();
+                RejectedException e = assertThrows(RejectedException.class, () -> raw(bankA, sent.tx(), sent.args()),
+                        c.getKey());
                 assertEquals(ErrorCode.INVALID_ARGUMENT, e.code(), c.getKey() + ": " + e.getMessage());
-                assertTrue(e.reason().contains(expected), c.getKey() + ": " + e.reason());
+                assertTrue(e.reason().contains(sent.refusal()), c.getKey() + ": " + e.reason());
                 assertTrue(e.getMessage().length() < 2_000, c.getKey() + " answered at length");
                 seen.add(c.getKey() + " -> " + e.code());
             }
@@ -106,8 +104,12 @@ class StrictInputIT {
         }
     }
 
+    /** A transaction, what its refusal must say, and the arguments as sent. */
+    private record Case(Transaction<?, ?> tx, String refusal, String... args) {
+    }
+
     /** Sends the arguments as they are, through the Gateway, without the SDK's typed requests. */
-    private static void raw(GatewayConnection client, Transaction tx, String... args) {
+    private static void raw(GatewayConnection client, Transaction<?, ?> tx, String... args) {
         try {
             client.network().getContract(client.network().getName(), tx.contract()).newProposal(tx.txName())
                     .addArguments(args).build().endorse().submitAsync().getStatus();

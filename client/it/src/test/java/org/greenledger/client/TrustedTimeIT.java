@@ -164,7 +164,7 @@ class TrustedTimeIT {
     }
 
     /** Endorsed by the two colluders alone: it reaches a block, invalid, and changes nothing. */
-    private static void colluded(GatewayConnection client, Signer signer, Instant stamp, Transaction tx,
+    private static void colluded(GatewayConnection client, Signer signer, Instant stamp, Transaction<?, ?> tx,
             String argument) {
         try {
             Status status = ForgedStamp.submit(client, signer, stamp, tx, List.of(BANK_A, BANK_B), argument);
@@ -174,7 +174,7 @@ class TrustedTimeIT {
         }
     }
 
-    private static void forged(ErrorCode code, GatewayConnection client, Signer signer, Instant stamp, Transaction tx,
+    private static void forged(ErrorCode code, GatewayConnection client, Signer signer, Instant stamp, Transaction<?, ?> tx,
             List<String> endorsers, String argument) {
         assertRejected(code, () -> ForgedStamp.submit(client, signer, stamp, tx, endorsers, argument));
     }

@@ -148,7 +148,7 @@ class UseOfProceedsIT {
 
     private static Status clearEndorsedBy(GatewayConnection client, FlagRequest request, String... orgs)
             throws Exception {
-        Transaction tx = Transaction.CLEAR_ALLOCATION_FLAG;
+        Transaction<?, ?> tx = Transaction.CLEAR_ALLOCATION_FLAG;
         return client.network().getContract(client.network().getName(), tx.contract())
                 .newProposal(tx.txName())
                 .addArguments(Json.encode(request))

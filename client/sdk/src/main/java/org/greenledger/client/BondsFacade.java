@@ -1,13 +1,11 @@
 package org.greenledger.client;
 
-import com.google.gson.reflect.TypeToken;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction;
 import org.greenledger.chaincode.api.bond.Allotment;
 import org.greenledger.chaincode.api.bond.Bond;
@@ -27,6 +25,7 @@ import org.greenledger.chaincode.api.bond.ReviewBondRequest;
 import org.greenledger.chaincode.api.bond.StepUpTrigger;
 import org.greenledger.chaincode.api.bond.SubscribeRequest;
 import org.greenledger.chaincode.api.bond.Subscription;
+import org.greenledger.chaincode.api.bond.SubscriptionRef;
 import org.greenledger.chaincode.api.bond.SubscriptionStatus;
 import org.greenledger.chaincode.api.bond.TargetObservation;
 import org.greenledger.chaincode.api.schedule.CouponSchedule;
@@ -40,57 +39,57 @@ final class BondsFacade implements Bonds {
 
     @Override
     public Bond create(BondTerms terms) {
-        return invoker.call(Transaction.CREATE_BOND, Bond.class, Json.encode(terms));
+        return invoker.call(Transaction.CREATE_BOND, terms);
     }
 
     @Override
     public Bond review(ReviewBondRequest request) {
-        return invoker.call(Transaction.REVIEW_BOND, Bond.class, Json.encode(request));
+        return invoker.call(Transaction.REVIEW_BOND, request);
     }
 
     @Override
     public StepUpTrigger observeTarget(TargetObservation observation) {
-        return invoker.call(Transaction.OBSERVE_TARGET, StepUpTrigger.class, Json.encode(observation));
+        return invoker.call(Transaction.OBSERVE_TARGET, observation);
     }
 
     @Override
     public List<StepUpTrigger> stepUpTriggers(String bondId) {
-        return invoker.call(Transaction.GET_STEP_UP_TRIGGERS, new TypeToken<List<StepUpTrigger>>() { }.getType(), bondId);
+        return invoker.call(Transaction.GET_STEP_UP_TRIGGERS, bondId);
     }
 
     @Override
     public Bond approve(String bondId) {
-        return invoker.call(Transaction.APPROVE_BOND, Bond.class, bondId);
+        return invoker.call(Transaction.APPROVE_BOND, bondId);
     }
 
     @Override
     public Bond openSubscriptions(String bondId) {
-        return invoker.call(Transaction.OPEN_SUBSCRIPTIONS, Bond.class, bondId);
+        return invoker.call(Transaction.OPEN_SUBSCRIPTIONS, bondId);
     }
 
     @Override
     public Bond cancel(String bondId) {
-        return invoker.call(Transaction.CANCEL_BOND, Bond.class, bondId);
+        return invoker.call(Transaction.CANCEL_BOND, bondId);
     }
 
     @Override
     public Bond get(String bondId) {
-        return invoker.call(Transaction.GET_BOND, Bond.class, bondId);
+        return invoker.call(Transaction.GET_BOND, bondId);
     }
 
     @Override
     public CouponSchedule couponSchedule(String bondId) {
-        return invoker.call(Transaction.GET_COUPON_SCHEDULE, CouponSchedule.class, bondId);
+        return invoker.call(Transaction.GET_COUPON_SCHEDULE, bondId);
     }
 
     @Override
     public Subscription subscribe(SubscribeRequest request) {
-        return invoker.call(Transaction.SUBSCRIBE, Subscription.class, Json.encode(request));
+        return invoker.call(Transaction.SUBSCRIBE, request);
     }
 
     @Override
     public Subscription withdrawSubscription(String bondId, String subscriptionId) {
-        return invoker.call(Transaction.WITHDRAW_SUBSCRIPTION, Subscription.class, bondId, subscriptionId);
+        return invoker.call(Transaction.WITHDRAW_SUBSCRIPTION, new SubscriptionRef(bondId, subscriptionId));
     }
 
     @Override
@@ -133,17 +132,17 @@ final class BondsFacade implements Bonds {
 
     @Override
     public Bond issueChunk(IssueBondRequest request) {
-        return invoker.call(Transaction.ISSUE_BOND, Bond.class, Json.encode(request));
+        return invoker.call(Transaction.ISSUE_BOND, request);
     }
 
     @Override
     public Subscription subscription(String bondId, String subscriptionId) {
-        return invoker.call(Transaction.GET_SUBSCRIPTION, Subscription.class, bondId, subscriptionId);
+        return invoker.call(Transaction.GET_SUBSCRIPTION, new SubscriptionRef(bondId, subscriptionId));
     }
 
     @Override
     public List<Subscription> subscriptions(String bondId) {
-        return invoker.call(Transaction.LIST_SUBSCRIPTIONS, new TypeToken<List<Subscription>>() { }.getType(), bondId);
+        return invoker.call(Transaction.LIST_SUBSCRIPTIONS, bondId);
     }
 
     @Override
@@ -157,7 +156,7 @@ final class BondsFacade implements Bonds {
 
     @Override
     public CouponRecord fixRecordDateChunk(FixRecordDateRequest request) {
-        return invoker.call(Transaction.FIX_RECORD_DATE, CouponRecord.class, Json.encode(request));
+        return invoker.call(Transaction.FIX_RECORD_DATE, request);
     }
 
     @Override
@@ -171,28 +170,27 @@ final class BondsFacade implements Bonds {
 
     @Override
     public Payout payCouponChunk(PayCouponRequest request) {
-        return invoker.call(Transaction.PAY_COUPON, Payout.class, Json.encode(request));
+        return invoker.call(Transaction.PAY_COUPON, request);
     }
 
     @Override
     public Payout confirmPayment(PaymentConfirmation confirmation) {
-        return invoker.call(Transaction.CONFIRM_PAYMENT, Payout.class, Json.encode(confirmation));
+        return invoker.call(Transaction.CONFIRM_PAYMENT, confirmation);
     }
 
     @Override
     public CouponRecord couponRecord(CouponPeriodRef period) {
-        return invoker.call(Transaction.GET_COUPON_RECORD, CouponRecord.class, Json.encode(period));
+        return invoker.call(Transaction.GET_COUPON_RECORD, period);
     }
 
     @Override
     public List<Entitlement> holderRegister(CouponPeriodRef period) {
-        return invoker.call(Transaction.GET_HOLDER_REGISTER, new TypeToken<List<Entitlement>>() { }.getType(),
-                Json.encode(period));
+        return invoker.call(Transaction.GET_HOLDER_REGISTER, period);
     }
 
     @Override
     public Bond mature(String bondId) {
-        return invoker.call(Transaction.MATURE_BOND, Bond.class, bondId);
+        return invoker.call(Transaction.MATURE_BOND, bondId);
     }
 
     @Override
@@ -206,11 +204,11 @@ final class BondsFacade implements Bonds {
 
     @Override
     public Payout redeemChunk(RedeemRequest request) {
-        return invoker.call(Transaction.REDEEM_BOND, Payout.class, Json.encode(request));
+        return invoker.call(Transaction.REDEEM_BOND, request);
     }
 
     @Override
     public Bond declareDefault(DefaultNotice notice) {
-        return invoker.call(Transaction.DECLARE_DEFAULT, Bond.class, Json.encode(notice));
+        return invoker.call(Transaction.DECLARE_DEFAULT, notice);
     }
 }

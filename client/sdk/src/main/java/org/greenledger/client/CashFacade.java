@@ -1,6 +1,5 @@
 package org.greenledger.client;
 
-import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction;
 import org.greenledger.chaincode.api.cash.CashRequest;
 import org.greenledger.chaincode.api.cash.CreateDepositTokenRequest;
@@ -16,21 +15,21 @@ final class CashFacade implements Cash {
 
     @Override
     public DepositToken createToken(CreateDepositTokenRequest request) {
-        return invoker.call(Transaction.CREATE_DEPOSIT_TOKEN, DepositToken.class, Json.encode(request));
+        return invoker.call(Transaction.CREATE_DEPOSIT_TOKEN, request);
     }
 
     @Override
     public UnitsMoved mint(CashRequest request) {
-        return invoker.call(Transaction.MINT_CASH, UnitsMoved.class, Json.encode(request));
+        return invoker.call(Transaction.MINT_CASH, request);
     }
 
     @Override
     public UnitsMoved burn(CashRequest request) {
-        return invoker.call(Transaction.BURN_CASH, UnitsMoved.class, Json.encode(request));
+        return invoker.call(Transaction.BURN_CASH, request);
     }
 
     @Override
     public DepositToken token(String tokenId) {
-        return invoker.call(Transaction.GET_DEPOSIT_TOKEN, DepositToken.class, tokenId);
+        return invoker.call(Transaction.GET_DEPOSIT_TOKEN, tokenId);
     }
 }

@@ -1,6 +1,5 @@
 package org.greenledger.client;
 
-import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction;
 import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.compliance.AssetClass;
@@ -11,6 +10,7 @@ import org.greenledger.chaincode.api.compliance.RegulatoryAction;
 import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
 import org.greenledger.chaincode.api.compliance.ReportingThreshold;
 import org.greenledger.chaincode.api.compliance.SandboxCap;
+import org.greenledger.chaincode.api.compliance.SandboxCapRef;
 import org.greenledger.chaincode.api.holding.Holding;
 
 final class ComplianceFacade implements Compliance {
@@ -22,86 +22,86 @@ final class ComplianceFacade implements Compliance {
 
     @Override
     public Account freezeAccount(RegulatoryAction action) {
-        return invoker.call(Transaction.FREEZE_ACCOUNT, Account.class, Json.encode(action));
+        return invoker.call(Transaction.FREEZE_ACCOUNT, action);
     }
 
     @Override
     public Account unfreezeAccount(RegulatoryAction action) {
-        return invoker.call(Transaction.UNFREEZE_ACCOUNT, Account.class, Json.encode(action));
+        return invoker.call(Transaction.UNFREEZE_ACCOUNT, action);
     }
 
     @Override
     public RegulatoryRecord listSanction(RegulatoryAction action) {
-        return invoker.call(Transaction.LIST_SANCTION, RegulatoryRecord.class, Json.encode(action));
+        return invoker.call(Transaction.LIST_SANCTION, action);
     }
 
     @Override
     public RegulatoryRecord liftSanction(RegulatoryAction action) {
-        return invoker.call(Transaction.LIFT_SANCTION, RegulatoryRecord.class, Json.encode(action));
+        return invoker.call(Transaction.LIFT_SANCTION, action);
     }
 
     @Override
     public RegulatoryRecord pauseAsset(RegulatoryAction action) {
-        return invoker.call(Transaction.PAUSE_ASSET, RegulatoryRecord.class, Json.encode(action));
+        return invoker.call(Transaction.PAUSE_ASSET, action);
     }
 
     @Override
     public RegulatoryRecord unpauseAsset(RegulatoryAction action) {
-        return invoker.call(Transaction.UNPAUSE_ASSET, RegulatoryRecord.class, Json.encode(action));
+        return invoker.call(Transaction.UNPAUSE_ASSET, action);
     }
 
     @Override
     public Holding freezeHolding(HoldingFreezeRequest request) {
-        return invoker.call(Transaction.FREEZE_HOLDING, Holding.class, Json.encode(request));
+        return invoker.call(Transaction.FREEZE_HOLDING, request);
     }
 
     @Override
     public Holding unfreezeHolding(HoldingFreezeRequest request) {
-        return invoker.call(Transaction.UNFREEZE_HOLDING, Holding.class, Json.encode(request));
+        return invoker.call(Transaction.UNFREEZE_HOLDING, request);
     }
 
     @Override
     public ForcedTransfer proposeForcedTransfer(ForcedTransferRequest request) {
-        return invoker.call(Transaction.PROPOSE_FORCED_TRANSFER, ForcedTransfer.class, Json.encode(request));
+        return invoker.call(Transaction.PROPOSE_FORCED_TRANSFER, request);
     }
 
     @Override
     public ForcedTransfer approveForcedTransfer(String proposalId) {
-        return invoker.call(Transaction.APPROVE_FORCED_TRANSFER, ForcedTransfer.class, proposalId);
+        return invoker.call(Transaction.APPROVE_FORCED_TRANSFER, proposalId);
     }
 
     @Override
     public ForcedTransfer forcedTransfer(String proposalId) {
-        return invoker.call(Transaction.GET_FORCED_TRANSFER, ForcedTransfer.class, proposalId);
+        return invoker.call(Transaction.GET_FORCED_TRANSFER, proposalId);
     }
 
     @Override
     public SandboxCap setSandboxCap(SandboxCap cap) {
-        return invoker.call(Transaction.SET_SANDBOX_CAP, SandboxCap.class, Json.encode(cap));
+        return invoker.call(Transaction.SET_SANDBOX_CAP, cap);
     }
 
     @Override
     public ReportingThreshold setReportingThreshold(ReportingThreshold threshold) {
-        return invoker.call(Transaction.SET_REPORTING_THRESHOLD, ReportingThreshold.class, Json.encode(threshold));
+        return invoker.call(Transaction.SET_REPORTING_THRESHOLD, threshold);
     }
 
     @Override
     public RegulatoryRecord sanction(String accountId) {
-        return invoker.call(Transaction.GET_SANCTION, RegulatoryRecord.class, accountId);
+        return invoker.call(Transaction.GET_SANCTION, accountId);
     }
 
     @Override
     public RegulatoryRecord assetPause(String assetId) {
-        return invoker.call(Transaction.GET_ASSET_PAUSE, RegulatoryRecord.class, assetId);
+        return invoker.call(Transaction.GET_ASSET_PAUSE, assetId);
     }
 
     @Override
     public SandboxCap sandboxCap(AssetClass assetClass, String currency) {
-        return invoker.call(Transaction.GET_SANDBOX_CAP, SandboxCap.class, assetClass.name(), currency);
+        return invoker.call(Transaction.GET_SANDBOX_CAP, new SandboxCapRef(assetClass, currency));
     }
 
     @Override
     public ReportingThreshold reportingThreshold(String currency) {
-        return invoker.call(Transaction.GET_REPORTING_THRESHOLD, ReportingThreshold.class, currency);
+        return invoker.call(Transaction.GET_REPORTING_THRESHOLD, currency);
     }
 }

@@ -1,8 +1,6 @@
 package org.greenledger.client;
 
-import com.google.gson.reflect.TypeToken;
 import java.util.List;
-import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction;
 import org.greenledger.chaincode.api.document.Document;
 import org.greenledger.chaincode.api.document.RegisterDocumentRequest;
@@ -16,11 +14,11 @@ final class DocumentsFacade implements Documents {
 
     @Override
     public Document register(RegisterDocumentRequest request) {
-        return invoker.call(Transaction.REGISTER_DOCUMENT, Document.class, Json.encode(request));
+        return invoker.call(Transaction.REGISTER_DOCUMENT, request);
     }
 
     @Override
     public List<Document> of(String subjectId) {
-        return invoker.call(Transaction.LIST_DOCUMENTS, new TypeToken<List<Document>>() { }.getType(), subjectId);
+        return invoker.call(Transaction.LIST_DOCUMENTS, subjectId);
     }
 }

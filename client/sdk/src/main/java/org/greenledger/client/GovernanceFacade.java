@@ -1,8 +1,6 @@
 package org.greenledger.client;
 
-import com.google.gson.reflect.TypeToken;
 import java.util.List;
-import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction;
 import org.greenledger.chaincode.api.event.Bootstrapped;
 import org.greenledger.chaincode.api.governance.BootstrapRequest;
@@ -12,8 +10,6 @@ import org.greenledger.chaincode.api.governance.RoleChangeProposal;
 import org.greenledger.chaincode.api.governance.RoleChangeRequest;
 
 final class GovernanceFacade implements Governance {
-    private static final java.lang.reflect.Type ORG_LIST = new TypeToken<List<MemberOrg>>() { }.getType();
-
     private final Invoker invoker;
 
     GovernanceFacade(Invoker invoker) {
@@ -22,36 +18,36 @@ final class GovernanceFacade implements Governance {
 
     @Override
     public Bootstrapped bootstrap(BootstrapRequest request) {
-        return invoker.call(Transaction.BOOTSTRAP, Bootstrapped.class, Json.encode(request));
+        return invoker.call(Transaction.BOOTSTRAP, request);
     }
 
     @Override
     public MemberOrg registerOrg(RegisterOrgRequest request) {
-        return invoker.call(Transaction.REGISTER_ORG, MemberOrg.class, Json.encode(request));
+        return invoker.call(Transaction.REGISTER_ORG, request);
     }
 
     @Override
     public RoleChangeProposal proposeRoleChange(RoleChangeRequest request) {
-        return invoker.call(Transaction.PROPOSE_ROLE_CHANGE, RoleChangeProposal.class, Json.encode(request));
+        return invoker.call(Transaction.PROPOSE_ROLE_CHANGE, request);
     }
 
     @Override
     public MemberOrg approveRoleChange(String proposalId) {
-        return invoker.call(Transaction.APPROVE_ROLE_CHANGE, MemberOrg.class, proposalId);
+        return invoker.call(Transaction.APPROVE_ROLE_CHANGE, proposalId);
     }
 
     @Override
     public MemberOrg org(String mspId) {
-        return invoker.call(Transaction.GET_ORG, MemberOrg.class, mspId);
+        return invoker.call(Transaction.GET_ORG, mspId);
     }
 
     @Override
     public List<MemberOrg> orgs() {
-        return invoker.call(Transaction.LIST_ORGS, ORG_LIST);
+        return invoker.call(Transaction.LIST_ORGS);
     }
 
     @Override
     public RoleChangeProposal roleChange(String proposalId) {
-        return invoker.call(Transaction.GET_ROLE_CHANGE, RoleChangeProposal.class, proposalId);
+        return invoker.call(Transaction.GET_ROLE_CHANGE, proposalId);
     }
 }

@@ -1,11 +1,12 @@
 package org.greenledger.client;
 
-import com.google.gson.reflect.TypeToken;
 import java.util.List;
+import org.greenledger.chaincode.api.PageRequest;
 import org.greenledger.chaincode.api.Transaction;
 import org.greenledger.chaincode.api.history.MovementPage;
 import org.greenledger.chaincode.api.history.RecordChange;
 import org.greenledger.chaincode.api.history.RecordKind;
+import org.greenledger.chaincode.api.history.RecordRef;
 
 final class HistoryFacade implements History {
     private final Invoker invoker;
@@ -16,19 +17,16 @@ final class HistoryFacade implements History {
 
     @Override
     public MovementPage assetMovements(String assetId, int pageSize, String bookmark) {
-        return invoker.call(Transaction.ASSET_MOVEMENTS, MovementPage.class, assetId, Integer.toString(pageSize),
-                bookmark);
+        return invoker.call(Transaction.ASSET_MOVEMENTS, new PageRequest(assetId, pageSize, bookmark));
     }
 
     @Override
     public MovementPage accountMovements(String accountId, int pageSize, String bookmark) {
-        return invoker.call(Transaction.ACCOUNT_MOVEMENTS, MovementPage.class, accountId, Integer.toString(pageSize),
-                bookmark);
+        return invoker.call(Transaction.ACCOUNT_MOVEMENTS, new PageRequest(accountId, pageSize, bookmark));
     }
 
     @Override
     public List<RecordChange> recordHistory(RecordKind kind, String id) {
-        return invoker.call(Transaction.RECORD_HISTORY, new TypeToken<List<RecordChange>>() { }.getType(), kind.name(),
-                id);
+        return invoker.call(Transaction.RECORD_HISTORY, new RecordRef(kind, id));
     }
 }

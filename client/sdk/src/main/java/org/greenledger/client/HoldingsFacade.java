@@ -1,10 +1,10 @@
 package org.greenledger.client;
 
 import java.util.List;
-import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction;
 import org.greenledger.chaincode.api.holding.Holding;
 import org.greenledger.chaincode.api.holding.HoldingLot;
+import org.greenledger.chaincode.api.holding.HoldingRef;
 import org.greenledger.chaincode.api.holding.TransferCheck;
 import org.greenledger.chaincode.api.holding.TransferRequest;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
@@ -22,7 +22,7 @@ final class HoldingsFacade implements Holdings {
     public UnitsMoved transfer(TransferRequest request) {
         LotPicker.Reserved sent = lots.reserve(request);
         try {
-            return invoker.call(Transaction.TRANSFER, UnitsMoved.class, Json.encode(sent.request()));
+            return invoker.call(Transaction.TRANSFER, sent.request());
         } finally {
             lots.done(sent);
         }
@@ -30,16 +30,16 @@ final class HoldingsFacade implements Holdings {
 
     @Override
     public List<HoldingLot> lots(String assetId, String accountId) {
-        return List.of(invoker.<HoldingLot[]>call(Transaction.GET_LOTS, HoldingLot[].class, assetId, accountId));
+        return invoker.call(Transaction.GET_LOTS, new HoldingRef(assetId, accountId));
     }
 
     @Override
     public TransferCheck canTransfer(TransferRequest request) {
-        return invoker.call(Transaction.CAN_TRANSFER, TransferCheck.class, Json.encode(request));
+        return invoker.call(Transaction.CAN_TRANSFER, request);
     }
 
     @Override
     public Holding holding(String assetId, String accountId) {
-        return invoker.call(Transaction.GET_HOLDING, Holding.class, assetId, accountId);
+        return invoker.call(Transaction.GET_HOLDING, new HoldingRef(assetId, accountId));
     }
 }

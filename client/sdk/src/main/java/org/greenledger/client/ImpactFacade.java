@@ -1,8 +1,6 @@
 package org.greenledger.client;
 
-import com.google.gson.reflect.TypeToken;
 import java.util.List;
-import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction;
 import org.greenledger.chaincode.api.proceeds.AttestImpactRequest;
 import org.greenledger.chaincode.api.proceeds.BondImpactQuery;
@@ -19,22 +17,21 @@ final class ImpactFacade implements Impact {
 
     @Override
     public ImpactReport report(ReportImpactRequest request) {
-        return invoker.call(Transaction.REPORT_IMPACT, ImpactReport.class, Json.encode(request));
+        return invoker.call(Transaction.REPORT_IMPACT, request);
     }
 
     @Override
     public ImpactReport attest(AttestImpactRequest request) {
-        return invoker.call(Transaction.ATTEST_IMPACT, ImpactReport.class, Json.encode(request));
+        return invoker.call(Transaction.ATTEST_IMPACT, request);
     }
 
     @Override
     public List<ImpactReport> reports(String projectId) {
-        return invoker.call(Transaction.LIST_IMPACT_REPORTS, new TypeToken<List<ImpactReport>>() { }.getType(),
-                projectId);
+        return invoker.call(Transaction.LIST_IMPACT_REPORTS, projectId);
     }
 
     @Override
     public BondImpactReport bondImpact(BondImpactQuery query) {
-        return invoker.call(Transaction.GET_BOND_IMPACT_REPORT, BondImpactReport.class, Json.encode(query));
+        return invoker.call(Transaction.GET_BOND_IMPACT_REPORT, query);
     }
 }

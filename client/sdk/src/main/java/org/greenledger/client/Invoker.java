@@ -1,13 +1,11 @@
 package org.greenledger.client;
 
 import io.grpc.Status;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.greenledger.chaincode.api.ErrorCode;
-import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction;
 import org.hyperledger.fabric.client.CommitException;
 import org.hyperledger.fabric.client.Contract;
@@ -45,7 +43,21 @@ final class Invoker {
         this.preparation = preparation;
     }
 
-    <T> T call(Transaction tx, Type resultType, String... args) {
+    /** Sends {@code request} by {@code tx}, as the arguments its request type travels as, and decodes the result. */
+    <Q, R> R call(Transaction<Q, R> tx, Q request) {
+        return send(tx, tx.arguments(request));
+    }
+
+    /** {@link #call(Transaction, Object)} for a transaction that takes no request. */
+    <R> R call(Transaction<Void, R> tx) {
+        return call(tx, null);
+    }
+
+    /**
+     * Sends {@code args} as they are, with the retries and failover of every call; for tests that
+     * send what no typed request can (malformed JSON, a missing field).
+     */
+    <R> R send(Transaction<?, R> tx, List<String> args) {
         int unreachable = 0;
         for (int attempt = 1; ; attempt++) {
             int index = current.get();
@@ -53,11 +65,11 @@ final class Invoker {
             try {
                 Contract contract = target.network().getContract(chaincode, tx.contract());
                 Proposal proposal = preparation.prepare(target.gateway(),
-                        contract.newProposal(tx.txName()).addArguments(args).build());
+                        contract.newProposal(tx.txName()).addArguments(args.toArray(String[]::new)).build());
                 byte[] result = tx.intent() == Transaction.Intent.SUBMIT
                         ? proposal.endorse().submit()
                         : proposal.evaluate();
-                return Json.decode(new String(result, StandardCharsets.UTF_8), resultType);
+                return tx.result(new String(result, StandardCharsets.UTF_8));
             } catch (CommitException e) {
                 if (!(tx.replaySafe() && RetryPolicy.isConflict(e.getCode()) && attempt < MAX_ATTEMPTS)) {
                     throw new NotCommittedException(e.getTransactionId(), e.getCode().name(), e);

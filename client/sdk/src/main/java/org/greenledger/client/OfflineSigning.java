@@ -19,7 +19,7 @@ import org.greenledger.chaincode.api.Transaction;
  *
  * <pre>{@code
  * OfflineSigning offline = ledger.offline();
- * UnsignedProposal proposal = offline.prepare(Transaction.TRANSFER, Json.encode(transferRequest));
+ * UnsignedProposal proposal = offline.prepare(Transaction.TRANSFER, transferRequest);
  * UnsignedTransaction endorsed = offline.endorse(proposal, hsm.sign(proposal.digest()));
  * UnsignedCommit sent = offline.submit(endorsed, hsm.sign(endorsed.digest()));
  * UnitsMoved moved = offline.awaitCommit(sent, hsm.sign(sent.digest()), UnitsMoved.class);
@@ -27,14 +27,15 @@ import org.greenledger.chaincode.api.Transaction;
  */
 public interface OfflineSigning {
     /**
-     * Builds the proposal of {@code transaction} with its arguments; nothing is sent.
+     * Builds the proposal of {@code transaction} with {@code request} as the catalog sends it;
+     * nothing is sent.
      *
-     * @param transaction the transaction to invoke, a write or a read
-     * @param arguments   its arguments as the chaincode takes them: the JSON of the api records
-     *                    ({@code Json.encode(request)}), or ids
+     * @param <Q>         the transaction's request type
+     * @param transaction the catalog entry to invoke, a write or a read
+     * @param request     its request (for a read by id, the id)
      * @return the proposal, its transaction id fixed, and the digest to sign
      */
-    UnsignedProposal prepare(Transaction transaction, String... arguments);
+    <Q> UnsignedProposal prepare(Transaction<Q, ?> transaction, Q request);
 
     /**
      * Sends the signed proposal to the endorsers the Gateway picks.

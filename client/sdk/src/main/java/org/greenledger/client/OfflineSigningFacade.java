@@ -23,9 +23,9 @@ final class OfflineSigningFacade implements OfflineSigning {
     }
 
     @Override
-    public UnsignedProposal prepare(Transaction transaction, String... arguments) {
+    public <Q> UnsignedProposal prepare(Transaction<Q, ?> transaction, Q request) {
         Proposal proposal = network.getContract(chaincode, transaction.contract()).newProposal(transaction.txName())
-                .addArguments(arguments).build();
+                .addArguments(transaction.arguments(request).toArray(String[]::new)).build();
         return new UnsignedProposal(proposal.getTransactionId(), transaction, proposal.getBytes(), proposal.getDigest());
     }
 

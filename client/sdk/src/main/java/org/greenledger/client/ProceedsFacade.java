@@ -1,8 +1,6 @@
 package org.greenledger.client;
 
-import com.google.gson.reflect.TypeToken;
 import java.util.List;
-import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction;
 import org.greenledger.chaincode.api.proceeds.Allocation;
 import org.greenledger.chaincode.api.proceeds.AllocationFlag;
@@ -22,41 +20,41 @@ final class ProceedsFacade implements Proceeds {
 
     @Override
     public GreenProject registerProject(RegisterProjectRequest request) {
-        return invoker.call(Transaction.REGISTER_PROJECT, GreenProject.class, Json.encode(request));
+        return invoker.call(Transaction.REGISTER_PROJECT, request);
     }
 
     @Override
     public Allocation allocate(AllocationRequest request) {
-        return invoker.call(Transaction.ALLOCATE_PROCEEDS, Allocation.class, Json.encode(request));
+        return invoker.call(Transaction.ALLOCATE_PROCEEDS, request);
     }
 
     @Override
     public Allocation release(ReleaseRequest request) {
-        return invoker.call(Transaction.RELEASE_ALLOCATION, Allocation.class, Json.encode(request));
+        return invoker.call(Transaction.RELEASE_ALLOCATION, request);
     }
 
     @Override
     public AllocationFlag flag(FlagRequest request) {
-        return invoker.call(Transaction.FLAG_ALLOCATION, AllocationFlag.class, Json.encode(request));
+        return invoker.call(Transaction.FLAG_ALLOCATION, request);
     }
 
     @Override
     public AllocationFlag clearFlag(FlagRequest request) {
-        return invoker.call(Transaction.CLEAR_ALLOCATION_FLAG, AllocationFlag.class, Json.encode(request));
+        return invoker.call(Transaction.CLEAR_ALLOCATION_FLAG, request);
     }
 
     @Override
     public GreenProject project(String projectId) {
-        return invoker.call(Transaction.GET_PROJECT, GreenProject.class, projectId);
+        return invoker.call(Transaction.GET_PROJECT, projectId);
     }
 
     @Override
     public List<Allocation> allocations(String bondId) {
-        return invoker.call(Transaction.LIST_ALLOCATIONS, new TypeToken<List<Allocation>>() { }.getType(), bondId);
+        return invoker.call(Transaction.LIST_ALLOCATIONS, bondId);
     }
 
     @Override
     public AllocationReport allocationReport(String bondId) {
-        return invoker.call(Transaction.GET_ALLOCATION_REPORT, AllocationReport.class, bondId);
+        return invoker.call(Transaction.GET_ALLOCATION_REPORT, bondId);
     }
 }

@@ -1,6 +1,5 @@
 package org.greenledger.client;
 
-import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction;
 import org.greenledger.chaincode.api.settlement.Trade;
 import org.greenledger.chaincode.api.settlement.TradeRequest;
@@ -14,21 +13,21 @@ final class TradesFacade implements Trades {
 
     @Override
     public Trade propose(TradeRequest request) {
-        return invoker.call(Transaction.PROPOSE_TRADE, Trade.class, Json.encode(request));
+        return invoker.call(Transaction.PROPOSE_TRADE, request);
     }
 
     @Override
     public Trade settle(String tradeId) {
-        return invoker.call(Transaction.SETTLE_TRADE, Trade.class, tradeId);
+        return invoker.call(Transaction.SETTLE_TRADE, tradeId);
     }
 
     @Override
     public Trade cancel(String tradeId) {
-        return invoker.call(Transaction.CANCEL_TRADE, Trade.class, tradeId);
+        return invoker.call(Transaction.CANCEL_TRADE, tradeId);
     }
 
     @Override
     public Trade get(String tradeId) {
-        return invoker.call(Transaction.GET_TRADE, Trade.class, tradeId);
+        return invoker.call(Transaction.GET_TRADE, tradeId);
     }
 }

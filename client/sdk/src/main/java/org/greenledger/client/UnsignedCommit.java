@@ -13,6 +13,6 @@ import org.greenledger.chaincode.api.Transaction;
  * @param digest        what to sign
  * @param result        the chaincode's JSON result as endorsed
  */
-public record UnsignedCommit(String transactionId, Transaction transaction, byte[] bytes, byte[] digest,
+public record UnsignedCommit(String transactionId, Transaction<?, ?> transaction, byte[] bytes, byte[] digest,
         byte[] result) {
 }

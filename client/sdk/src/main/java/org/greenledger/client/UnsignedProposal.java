@@ -12,5 +12,5 @@ import org.greenledger.chaincode.api.Transaction;
  * @param bytes         the serialized proposal, handed back with the signature
  * @param digest        what to sign (SHA-256 of the proposal)
  */
-public record UnsignedProposal(String transactionId, Transaction transaction, byte[] bytes, byte[] digest) {
+public record UnsignedProposal(String transactionId, Transaction<?, ?> transaction, byte[] bytes, byte[] digest) {
 }

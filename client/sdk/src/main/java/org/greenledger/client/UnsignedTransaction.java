@@ -12,6 +12,6 @@ import org.greenledger.chaincode.api.Transaction;
  * @param digest        what to sign
  * @param result        the chaincode's JSON result as endorsed
  */
-public record UnsignedTransaction(String transactionId, Transaction transaction, byte[] bytes, byte[] digest,
+public record UnsignedTransaction(String transactionId, Transaction<?, ?> transaction, byte[] bytes, byte[] digest,
         byte[] result) {
 }

@@ -40,8 +40,8 @@ public final class Replays {
      * @return the result's JSON
      * @throws ContractError REQUEST_ID_REUSED for a different request or another org under a used id
      */
-    public static String once(GreenLedgerContext ctx, Transaction transaction, List<String> scope, String requestId,
-            Object request, Supplier<?> apply) {
+    public static String once(GreenLedgerContext ctx, Transaction<?, ?> transaction, List<String> scope,
+            String requestId, Object request, Supplier<?> apply) {
         Ledger ledger = ctx.ledger();
         String key = key(ledger, transaction, scope, requestId);
         String requestSha256 = sha256(Json.encode(request));
@@ -63,8 +63,8 @@ public final class Replays {
      * @param run what identifies the run: the request without what may change from chunk to chunk
      * @throws ContractError REQUEST_ID_REUSED for a different run or another org under a used id
      */
-    public static void claimRun(GreenLedgerContext ctx, Transaction transaction, List<String> scope, String requestId,
-            Object run) {
+    public static void claimRun(GreenLedgerContext ctx, Transaction<?, ?> transaction, List<String> scope,
+            String requestId, Object run) {
         Ledger ledger = ctx.ledger();
         String key = key(ledger, transaction, scope, requestId);
         String runSha256 = sha256(Json.encode(run));
@@ -79,7 +79,7 @@ public final class Replays {
      * @throws ContractError REQUEST_ID_REUSED if another org or another request used it
      */
     private static Optional<Replay> sameAsFirstUse(GreenLedgerContext ctx, String key, String requestSha256,
-            Transaction transaction, String requestId) {
+            Transaction<?, ?> transaction, String requestId) {
         Optional<Replay> first = ctx.ledger().read(key, Replay.class);
         if (first.isPresent() && !(first.get().callerMspId().equals(ctx.caller().mspId())
                 && first.get().requestSha256().equals(requestSha256))) {
@@ -88,19 +88,19 @@ public final class Replays {
         return first;
     }
 
-    private static String key(Ledger ledger, Transaction transaction, List<String> scope, String requestId) {
+    private static String key(Ledger ledger, Transaction<?, ?> transaction, List<String> scope, String requestId) {
         return ledger.key(REQUEST, Stream.concat(Stream.of(transaction.txName()),
                 Stream.concat(scope.stream(), Stream.of(requestId))).toArray(String[]::new));
     }
 
-    private static ContractError reused(Transaction transaction, String requestId) {
+    private static ContractError reused(Transaction<?, ?> transaction, String requestId) {
         return new ContractError(ErrorCode.REQUEST_ID_REUSED, "request id '" + requestId + "' of "
                 + transaction.txName() + " was used before for a different request or by another org; "
                 + "a new request needs a new id");
     }
 
     /** {@link #once} for ids that are unique across the whole transaction. */
-    public static String once(GreenLedgerContext ctx, Transaction transaction, String requestId, Object request,
+    public static String once(GreenLedgerContext ctx, Transaction<?, ?> transaction, String requestId, Object request,
             Supplier<?> apply) {
         return once(ctx, transaction, List.of(), requestId, request, apply);
     }

@@ -3,16 +3,22 @@ package org.greenledger.chaincode.contract;
 import java.util.regex.Pattern;
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.GreenLedgerError;
-import org.greenledger.chaincode.api.Json;
+import org.greenledger.chaincode.api.Transaction;
 
 /** Turns transaction arguments into validated values, or refuses them with their error code. */
 public final class Requests {
     private Requests() {
     }
 
-    public static <T> T decode(String json, Class<T> type) {
+    /**
+     * The request of {@code transaction}, decoded from the JSON argument its contract method received:
+     * the catalog entry names the request type for the client and the contract alike.
+     *
+     * @throws ContractError MALFORMED_REQUEST or INVALID_ARGUMENT
+     */
+    public static <Q> Q decode(String json, Transaction<Q, ?> transaction) {
         try {
-            return Json.decode(json, type);
+            return transaction.request(json);
         } catch (GreenLedgerError e) {
             throw ContractError.of(e);
         }

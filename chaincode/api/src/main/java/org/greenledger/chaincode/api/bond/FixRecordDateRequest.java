@@ -1,5 +1,7 @@
 package org.greenledger.chaincode.api.bond;
 
+import org.greenledger.chaincode.api.ServicingChunk;
+
 /**
  * Fixes the next chunk of a coupon period's holders at its record date: sent again until the
  * coupon record's {@link CouponRecord#fixing() fixing} is DONE.
@@ -8,7 +10,7 @@ package org.greenledger.chaincode.api.bond;
  * @param period     the period's number in the coupon schedule, from 1
  * @param maxHolders most holders this transaction fixes, 1 to {@value RunProgress#MAX_CHUNK}
  */
-public record FixRecordDateRequest(String bondId, int period, int maxHolders) {
+public record FixRecordDateRequest(String bondId, int period, int maxHolders) implements ServicingChunk {
     public FixRecordDateRequest {
         new CouponPeriodRef(bondId, period);
         RunProgress.chunkSize("maxHolders", maxHolders);

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.greenledger.chaincode.api.GreenLedgerError;
+import org.greenledger.chaincode.api.ServicingChunk;
 
 /**
  * One chunk of the issue: settles the next subscriptions of the book, in subscription id order,
@@ -22,7 +23,7 @@ import org.greenledger.chaincode.api.GreenLedgerError;
  * @param maxSubscriptions   most subscriptions this transaction settles, 1 to {@value RunProgress#MAX_CHUNK}
  */
 public record IssueBondRequest(String bondId, List<Allotment> allotments, long issuanceCostsMinor,
-        int maxSubscriptions) {
+        int maxSubscriptions) implements ServicingChunk {
     public IssueBondRequest {
         Isin.check("bondId", bondId);
         allotments = allotments == null ? List.of() : List.copyOf(allotments);

@@ -2,6 +2,7 @@ package org.greenledger.chaincode.api.bond;
 
 import java.util.List;
 import org.greenledger.chaincode.api.Check;
+import org.greenledger.chaincode.api.ServicingChunk;
 
 /**
  * One chunk of a payment run: pays the next holders of a fixed period still DUE, in deposit
@@ -16,7 +17,8 @@ import org.greenledger.chaincode.api.Check;
  * @param maxHolders  most holders this transaction walks, 1 to {@value RunProgress#MAX_CHUNK}; it may
  *                    change from chunk to chunk of the same run
  */
-public record PayCouponRequest(String requestId, String bondId, int period, String cashTokenId, int maxHolders) {
+public record PayCouponRequest(String requestId, String bondId, int period, String cashTokenId, int maxHolders)
+        implements ServicingChunk {
     public PayCouponRequest {
         Check.matches("requestId", requestId, Check.ID);
         new CouponPeriodRef(bondId, period);

@@ -2,6 +2,7 @@ package org.greenledger.chaincode.api.bond;
 
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.GreenLedgerError;
+import org.greenledger.chaincode.api.ServicingChunk;
 
 /**
  * One chunk of the end of a bond: pays the next holders and retires their units, at maturity
@@ -16,7 +17,7 @@ import org.greenledger.chaincode.api.GreenLedgerError;
  * @param maxHolders            most holders this transaction redeems, 1 to {@value RunProgress#MAX_CHUNK}
  */
 public record RedeemRequest(String bondId, String cashTokenId, long callPricePerUnitMinor, String noticeDocumentHash,
-        int maxHolders) {
+        int maxHolders) implements ServicingChunk {
     public RedeemRequest {
         Isin.check("bondId", bondId);
         Check.matches("cashTokenId", cashTokenId, Check.ID);

@@ -2,6 +2,7 @@ package org.greenledger.chaincode.api.bond;
 
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.GreenLedgerError;
+import org.greenledger.chaincode.api.Idempotent;
 
 /**
  * An investor's subscription to a bond open for subscriptions, paid for with a deposit token:
@@ -15,7 +16,7 @@ import org.greenledger.chaincode.api.GreenLedgerError;
  * @param cashTokenId       the deposit token that pays, in the bond's currency
  */
 public record SubscribeRequest(String subscriptionId, String bondId, String investorAccountId, long units,
-        String cashTokenId) {
+        String cashTokenId) implements Idempotent {
     public SubscribeRequest {
         Check.matches("subscriptionId", subscriptionId, Check.ID);
         Isin.check("bondId", bondId);

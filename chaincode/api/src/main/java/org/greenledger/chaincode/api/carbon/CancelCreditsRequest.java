@@ -2,6 +2,7 @@ package org.greenledger.chaincode.api.carbon;
 
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.GreenLedgerError;
+import org.greenledger.chaincode.api.Idempotent;
 
 /**
  * The registry cancels the first {@code quantity} serials of a block: exported to another
@@ -12,7 +13,8 @@ import org.greenledger.chaincode.api.GreenLedgerError;
  * @param quantity       tonnes (positive, at most the block's)
  * @param reasonHash     SHA-256 of the decision
  */
-public record CancelCreditsRequest(String cancellationId, BlockRef block, long quantity, String reasonHash) {
+public record CancelCreditsRequest(String cancellationId, BlockRef block, long quantity, String reasonHash)
+        implements Idempotent {
     public CancelCreditsRequest {
         Check.matches("cancellationId", cancellationId, Check.ID);
         Check.present("block", block);

@@ -3,6 +3,7 @@ package org.greenledger.chaincode.api.carbon;
 import java.util.List;
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.GreenLedgerError;
+import org.greenledger.chaincode.api.Idempotent;
 
 /**
  * The registry brings credits in from an external registry, where they were cancelled for
@@ -22,7 +23,7 @@ import org.greenledger.chaincode.api.GreenLedgerError;
  */
 public record ImportCreditsRequest(String importId, String projectId, int vintage, String externalRegistry,
         String externalProjectRef, long externalFirst, long externalLast, String cancellationHash, String toAccountId,
-        List<CreditLabel> labels, String letterOfAuthorization) {
+        List<CreditLabel> labels, String letterOfAuthorization) implements Idempotent {
     public ImportCreditsRequest {
         Check.matches("importId", importId, Check.ID);
         Check.matches("projectId", projectId, Check.ID);

@@ -3,6 +3,7 @@ package org.greenledger.chaincode.api.carbon;
 import java.time.LocalDate;
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.GreenLedgerError;
+import org.greenledger.chaincode.api.Idempotent;
 
 /**
  * The developer's bank submits a monitoring report: the reductions a project claims for a period
@@ -16,7 +17,7 @@ import org.greenledger.chaincode.api.GreenLedgerError;
  * @param reportHash    SHA-256 of the monitoring report
  */
 public record MonitoringReportRequest(String reportId, String projectId, LocalDate periodStart, LocalDate periodEnd,
-        long claimedTonnes, String reportHash) {
+        long claimedTonnes, String reportHash) implements Idempotent {
     public MonitoringReportRequest {
         Check.matches("reportId", reportId, Check.ID);
         Check.matches("projectId", projectId, Check.ID);

@@ -2,6 +2,7 @@ package org.greenledger.chaincode.api.carbon;
 
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.GreenLedgerError;
+import org.greenledger.chaincode.api.Idempotent;
 import org.greenledger.chaincode.api.bond.Isin;
 
 /**
@@ -15,7 +16,7 @@ import org.greenledger.chaincode.api.bond.Isin;
  * @param bondId       for BOND_IMPACT_CLAIM the bond whose impact it is (else null)
  */
 public record RetireCreditsRequest(String retirementId, BlockRef block, long quantity, String beneficiary,
-        RetirementPurpose purpose, String bondId) {
+        RetirementPurpose purpose, String bondId) implements Idempotent {
     public RetireCreditsRequest {
         Check.matches("retirementId", retirementId, Check.ID);
         Check.present("block", block);

@@ -2,6 +2,7 @@ package org.greenledger.chaincode.api.carbon;
 
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.GreenLedgerError;
+import org.greenledger.chaincode.api.Idempotent;
 
 /**
  * The holder's bank transfers the first {@code quantity} serials of one of its client's blocks.
@@ -11,7 +12,8 @@ import org.greenledger.chaincode.api.GreenLedgerError;
  * @param toAccountId the receiver
  * @param quantity    tonnes (positive, at most the block's)
  */
-public record TransferCreditsRequest(String transferId, BlockRef block, String toAccountId, long quantity) {
+public record TransferCreditsRequest(String transferId, BlockRef block, String toAccountId, long quantity)
+        implements Idempotent {
     public TransferCreditsRequest {
         Check.matches("transferId", transferId, Check.ID);
         Check.present("block", block);

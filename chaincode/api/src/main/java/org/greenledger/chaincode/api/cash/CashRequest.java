@@ -2,6 +2,7 @@ package org.greenledger.chaincode.api.cash;
 
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.GreenLedgerError;
+import org.greenledger.chaincode.api.Idempotent;
 
 /**
  * Mints deposit tokens into, or burns them from, an account the issuing bank holds: the
@@ -12,7 +13,7 @@ import org.greenledger.chaincode.api.GreenLedgerError;
  * @param accountId   the account credited or debited
  * @param amountMinor positive amount in the currency's minor units
  */
-public record CashRequest(String requestId, String tokenId, String accountId, long amountMinor) {
+public record CashRequest(String requestId, String tokenId, String accountId, long amountMinor) implements Idempotent {
     public CashRequest {
         Check.matches("requestId", requestId, Check.ID);
         Check.matches("tokenId", tokenId, Check.ID);

@@ -2,6 +2,7 @@ package org.greenledger.chaincode.api.compliance;
 
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.GreenLedgerError;
+import org.greenledger.chaincode.api.Idempotent;
 
 /**
  * A transfer ordered by a court, proposed by the regulator.
@@ -14,7 +15,7 @@ import org.greenledger.chaincode.api.GreenLedgerError;
  * @param courtOrderHash SHA-256 of the court order
  */
 public record ForcedTransferRequest(String requestId, String assetId, String fromAccountId, String toAccountId, long units,
-        String courtOrderHash) {
+        String courtOrderHash) implements Idempotent {
     public ForcedTransferRequest {
         Check.matches("requestId", requestId, Check.ID);
         Check.matches("assetId", assetId, Check.ID);

@@ -3,6 +3,7 @@ package org.greenledger.chaincode.api.document;
 import java.net.URI;
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.GreenLedgerError;
+import org.greenledger.chaincode.api.Idempotent;
 
 /**
  * Registers a document about a bond or a green project by its hash and where to fetch it.
@@ -13,7 +14,8 @@ import org.greenledger.chaincode.api.GreenLedgerError;
  * @param sha256    lowercase hex SHA-256 of the file
  * @param uri       an absolute URI (https, ipfs, ...) where members can fetch it
  */
-public record RegisterDocumentRequest(String subjectId, DocumentKind kind, String sha256, String uri) {
+public record RegisterDocumentRequest(String subjectId, DocumentKind kind, String sha256, String uri)
+        implements Idempotent {
     public RegisterDocumentRequest {
         Check.matches("subjectId", subjectId, Check.ID);
         Check.present("kind", kind);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.GreenLedgerError;
+import org.greenledger.chaincode.api.Idempotent;
 
 /**
  * Moves units of an asset between two accounts, free of payment (any payment happens off the
@@ -23,7 +24,7 @@ import org.greenledger.chaincode.api.GreenLedgerError;
  *                         in. Not part of what a request id stands for: a retry may name other lots.
  */
 public record TransferRequest(String requestId, String assetId, String fromAccountId, String toAccountId, long units,
-        String paymentReference, List<String> fromLots) {
+        String paymentReference, List<String> fromLots) implements Idempotent {
     /** Most lots one transfer may name. */
     public static final int MAX_LOTS = 16;
 

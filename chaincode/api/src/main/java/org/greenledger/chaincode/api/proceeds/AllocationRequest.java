@@ -2,6 +2,7 @@ package org.greenledger.chaincode.api.proceeds;
 
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.GreenLedgerError;
+import org.greenledger.chaincode.api.Idempotent;
 import org.greenledger.chaincode.api.bond.Isin;
 
 /**
@@ -12,7 +13,8 @@ import org.greenledger.chaincode.api.bond.Isin;
  * @param projectId    the project financed
  * @param amountMinor  how much, in the bond's currency's minor units (positive)
  */
-public record AllocationRequest(String allocationId, String bondId, String projectId, long amountMinor) {
+public record AllocationRequest(String allocationId, String bondId, String projectId, long amountMinor)
+        implements Idempotent {
     public AllocationRequest {
         Check.matches("allocationId", allocationId, Check.ID);
         Isin.check("bondId", bondId);

@@ -2,6 +2,7 @@ package org.greenledger.chaincode.api.proceeds;
 
 import java.time.LocalDate;
 import org.greenledger.chaincode.api.Check;
+import org.greenledger.chaincode.api.Idempotent;
 
 /**
  * The project's verifier attests a reported period.
@@ -10,7 +11,7 @@ import org.greenledger.chaincode.api.Check;
  * @param periodStart   the start of the reported period
  * @param statementHash SHA-256 of the verification statement
  */
-public record AttestImpactRequest(String projectId, LocalDate periodStart, String statementHash) {
+public record AttestImpactRequest(String projectId, LocalDate periodStart, String statementHash) implements Idempotent {
     public AttestImpactRequest {
         Check.matches("projectId", projectId, Check.ID);
         Check.present("periodStart", periodStart);

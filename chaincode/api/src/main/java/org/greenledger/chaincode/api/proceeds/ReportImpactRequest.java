@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.GreenLedgerError;
+import org.greenledger.chaincode.api.Idempotent;
 
 /**
  * The issuer reports a project's impact over a period (at most one report per project and start
@@ -16,7 +17,7 @@ import org.greenledger.chaincode.api.GreenLedgerError;
  * @param evidenceHash SHA-256 of the monitoring data behind it
  */
 public record ReportImpactRequest(String projectId, LocalDate periodStart, LocalDate periodEnd,
-        List<ImpactValue> metrics, String evidenceHash) {
+        List<ImpactValue> metrics, String evidenceHash) implements Idempotent {
     public ReportImpactRequest {
         Check.matches("projectId", projectId, Check.ID);
         Check.present("periodStart", periodStart);

@@ -2,6 +2,7 @@ package org.greenledger.chaincode.api.settlement;
 
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.GreenLedgerError;
+import org.greenledger.chaincode.api.Idempotent;
 
 /**
  * A secondary-market trade, instructed by the seller's custodian and settled when the buyer's
@@ -18,7 +19,8 @@ import org.greenledger.chaincode.api.GreenLedgerError;
  * @param paymentReference   FOP: the off-ledger payment's reference; DVP: optional note
  */
 public record TradeRequest(String tradeId, String assetId, String sellerAccountId, String buyerAccountId, long units,
-        SettlementType settlement, String cashTokenId, long considerationMinor, String paymentReference) {
+        SettlementType settlement, String cashTokenId, long considerationMinor, String paymentReference)
+        implements Idempotent {
     public TradeRequest {
         Check.matches("tradeId", tradeId, Check.ID);
         Check.matches("assetId", assetId, Check.ID);

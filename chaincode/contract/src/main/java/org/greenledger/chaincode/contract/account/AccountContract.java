@@ -1,5 +1,7 @@
 package org.greenledger.chaincode.contract.account;
 
+import static org.greenledger.chaincode.api.Transaction.OPEN_ACCOUNT;
+import static org.greenledger.chaincode.api.Transaction.UPDATE_KYC;
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
@@ -37,7 +39,7 @@ public final class AccountContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String OpenAccount(GreenLedgerContext ctx, String requestJson) {
         Caller caller = CUSTODIAN_STAFF.check(ctx);
-        OpenAccountRequest request = Requests.decode(requestJson, OpenAccountRequest.class);
+        OpenAccountRequest request = Requests.decode(requestJson, OPEN_ACCOUNT);
         if (!request.custodianMspId().equals(caller.mspId())) {
             throw ContractError.notAuthorized(caller.mspId() + " cannot open an account held at "
                     + request.custodianMspId());
@@ -58,7 +60,7 @@ public final class AccountContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String UpdateKyc(GreenLedgerContext ctx, String requestJson) {
         Caller caller = CUSTODIAN_STAFF.check(ctx);
-        UpdateKycRequest request = Requests.decode(requestJson, UpdateKycRequest.class);
+        UpdateKycRequest request = Requests.decode(requestJson, UPDATE_KYC);
         AccountBook book = new AccountBook(ctx.ledger());
         Account account = ownAccount(book, caller, request.accountId());
         requireNotClosed(account);

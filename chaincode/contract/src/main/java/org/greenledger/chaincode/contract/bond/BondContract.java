@@ -1,5 +1,8 @@
 package org.greenledger.chaincode.contract.bond;
 
+import static org.greenledger.chaincode.api.Transaction.CREATE_BOND;
+import static org.greenledger.chaincode.api.Transaction.OBSERVE_TARGET;
+import static org.greenledger.chaincode.api.Transaction.REVIEW_BOND;
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
@@ -50,7 +53,7 @@ public final class BondContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String CreateBond(GreenLedgerContext ctx, String termsJson) {
         Caller caller = ISSUER_STAFF.check(ctx);
-        BondTerms terms = Requests.decode(termsJson, BondTerms.class).withDefaults();
+        BondTerms terms = Requests.decode(termsJson, CREATE_BOND).withDefaults();
         if (!terms.issuerMspId().equals(caller.mspId())) {
             throw ContractError.notAuthorized(caller.mspId() + " cannot create a bond issued by " + terms.issuerMspId());
         }
@@ -78,7 +81,7 @@ public final class BondContract implements GreenLedgerContract {
     /** The reviewer named in the bond's green framework records its second-party opinion. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ReviewBond(GreenLedgerContext ctx, String requestJson) {
-        ReviewBondRequest request = Requests.decode(requestJson, ReviewBondRequest.class);
+        ReviewBondRequest request = Requests.decode(requestJson, REVIEW_BOND);
         Bond bond = reviewersBond(ctx, request.bondId());
         SecondPartyOpinion opinion = new SecondPartyOpinion(bond.terms().framework().externalReviewerMspId(),
                 request.opinionDocumentHash(), ctx.ledger().now());
@@ -119,7 +122,7 @@ public final class BondContract implements GreenLedgerContract {
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ObserveTarget(GreenLedgerContext ctx, String observationJson) {
-        TargetObservation observation = Requests.decode(observationJson, TargetObservation.class);
+        TargetObservation observation = Requests.decode(observationJson, OBSERVE_TARGET);
         Bond bond = reviewersBond(ctx, observation.bondId());
         if (bond.terms().sustainabilityLink() == null) {
             throw new ContractError(ErrorCode.INVALID_STATE, "bond " + bond.bondId() + " is not sustainability-linked");

@@ -1,5 +1,10 @@
 package org.greenledger.chaincode.contract.bond;
 
+import static org.greenledger.chaincode.api.Transaction.CONFIRM_PAYMENT;
+import static org.greenledger.chaincode.api.Transaction.FIX_RECORD_DATE;
+import static org.greenledger.chaincode.api.Transaction.GET_COUPON_RECORD;
+import static org.greenledger.chaincode.api.Transaction.GET_HOLDER_REGISTER;
+import static org.greenledger.chaincode.api.Transaction.PAY_COUPON;
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
@@ -59,7 +64,7 @@ public final class CouponContract implements GreenLedgerContract {
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String FixRecordDate(GreenLedgerContext ctx, String requestJson) {
-        FixRecordDateRequest request = Requests.decode(requestJson, FixRecordDateRequest.class);
+        FixRecordDateRequest request = Requests.decode(requestJson, FIX_RECORD_DATE);
         Bond bond = BondContract.issuersBond(ctx, request.bondId());
         CouponPeriod period = period(bond, request.period());
         if (period.number() == schedule(bond).periods().size()) {
@@ -129,7 +134,7 @@ public final class CouponContract implements GreenLedgerContract {
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String PayCoupon(GreenLedgerContext ctx, String requestJson) {
-        PayCouponRequest request = Requests.decode(requestJson, PayCouponRequest.class);
+        PayCouponRequest request = Requests.decode(requestJson, PAY_COUPON);
         Bond bond = BondContract.issuersBond(ctx, request.bondId());
         CouponRecord record = fixed(ctx, bond.bondId(), request.period());
         if (!record.fixed()) {
@@ -143,8 +148,7 @@ public final class CouponContract implements GreenLedgerContract {
         EntitlementBook book = new EntitlementBook(ctx.ledger());
         RunProgress progress = book.paymentRun(bond.bondId(), record.period(), request.requestId()).orElse(null);
         if (progress != null && progress.done()) {
-            Replays.claimRun(ctx, org.greenledger.chaincode.api.Transaction.PAY_COUPON, List.of(bond.bondId()),
-                    request.requestId(), request.run());
+            Replays.claimRun(ctx, PAY_COUPON, List.of(bond.bondId()), request.requestId(), request.run());
             return Json.encode(new Payout(bond.bondId(), record.period(), 0, 0, List.of(), progress));
         }
         Ledger.Chunk<Entitlement> chunk = book.entitlementsAfter(bond.bondId(), record.period(),
@@ -153,8 +157,7 @@ public final class CouponContract implements GreenLedgerContract {
         PayingAgent agent = new PayingAgent(ctx.ledger());
         // Everything that can refuse the chunk answers before the run is claimed or anyone is paid.
         agent.requirePayable(bond, request.cashTokenId(), entitlements);
-        Replays.claimRun(ctx, org.greenledger.chaincode.api.Transaction.PAY_COUPON, List.of(bond.bondId()),
-                request.requestId(), request.run());
+        Replays.claimRun(ctx, PAY_COUPON, List.of(bond.bondId()), request.requestId(), request.run());
         RunProgress after = RunProgress.after(progress, chunk.last(), entitlements.size(), chunk.more(),
                 ctx.ledger().now());
         Payout payout = agent.pay(bond, record.period(), request.cashTokenId(), entitlements, after);
@@ -166,7 +169,7 @@ public final class CouponContract implements GreenLedgerContract {
     /** The paying agent (the issuer) confirms that a DUE entitlement was paid off the ledger. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ConfirmPayment(GreenLedgerContext ctx, String confirmationJson) {
-        PaymentConfirmation confirmation = Requests.decode(confirmationJson, PaymentConfirmation.class);
+        PaymentConfirmation confirmation = Requests.decode(confirmationJson, CONFIRM_PAYMENT);
         Bond bond = BondContract.issuersBond(ctx, confirmation.bondId());
         EntitlementBook book = new EntitlementBook(ctx.ledger());
         Entitlement due = book.entitlement(bond.bondId(), confirmation.period(), confirmation.accountId())
@@ -183,7 +186,7 @@ public final class CouponContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetCouponRecord(GreenLedgerContext ctx, String periodJson) {
         MEMBER.check(ctx);
-        CouponPeriodRef ref = Requests.decode(periodJson, CouponPeriodRef.class);
+        CouponPeriodRef ref = Requests.decode(periodJson, GET_COUPON_RECORD);
         return Json.encode(fixed(ctx, ref.bondId(), ref.period()));
     }
 
@@ -194,7 +197,7 @@ public final class CouponContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetHolderRegister(GreenLedgerContext ctx, String periodJson) {
         Caller caller = MEMBER.check(ctx);
-        CouponPeriodRef ref = Requests.decode(periodJson, CouponPeriodRef.class);
+        CouponPeriodRef ref = Requests.decode(periodJson, GET_HOLDER_REGISTER);
         Bond bond = new BondRegister(ctx.ledger()).get(ref.bondId());
         fixed(ctx, bond.bondId(), ref.period());
         List<Entitlement> all = new EntitlementBook(ctx.ledger()).entitlements(bond.bondId(), ref.period());

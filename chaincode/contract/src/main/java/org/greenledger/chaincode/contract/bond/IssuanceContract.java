@@ -1,5 +1,7 @@
 package org.greenledger.chaincode.contract.bond;
 
+import static org.greenledger.chaincode.api.Transaction.ISSUE_BOND;
+import static org.greenledger.chaincode.api.Transaction.SUBSCRIBE;
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
@@ -58,10 +60,10 @@ public final class IssuanceContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Subscribe(GreenLedgerContext ctx, String requestJson) {
         Caller caller = CUSTODIAN_STAFF.check(ctx);
-        SubscribeRequest request = Requests.decode(requestJson, SubscribeRequest.class);
+        SubscribeRequest request = Requests.decode(requestJson, SUBSCRIBE);
         Account investor = new AccountBook(ctx.ledger()).get(request.investorAccountId());
         AccountVisibility.requireCustodian(investor, caller);
-        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.SUBSCRIBE, List.of(request.bondId()),
+        return Replays.once(ctx, SUBSCRIBE, List.of(request.bondId()),
                 request.subscriptionId(), request, () -> subscribe(ctx, caller, investor, request));
     }
 
@@ -136,7 +138,7 @@ public final class IssuanceContract implements GreenLedgerContract {
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String IssueBond(GreenLedgerContext ctx, String requestJson) {
-        IssueBondRequest request = Requests.decode(requestJson, IssueBondRequest.class);
+        IssueBondRequest request = Requests.decode(requestJson, ISSUE_BOND);
         Bond bond = BondContract.issuersBond(ctx, request.bondId());
         BondIssue before = bond.status() == BondStatus.SETTLING ? bond.issue() : null;
         if (before == null) {

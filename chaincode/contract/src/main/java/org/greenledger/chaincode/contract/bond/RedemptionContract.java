@@ -1,5 +1,7 @@
 package org.greenledger.chaincode.contract.bond;
 
+import static org.greenledger.chaincode.api.Transaction.DECLARE_DEFAULT;
+import static org.greenledger.chaincode.api.Transaction.REDEEM_BOND;
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
@@ -69,7 +71,7 @@ public final class RedemptionContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RedeemBond(GreenLedgerContext ctx, String requestJson) {
         Caller caller = ISSUER_STAFF.check(ctx);
-        RedeemRequest request = Requests.decode(requestJson, RedeemRequest.class);
+        RedeemRequest request = Requests.decode(requestJson, REDEEM_BOND);
         Bond bond = BondContract.issuersBond(ctx, request.bondId());
         PayingAgent.paymentToken(ctx.ledger(), bond, request.cashTokenId());
         boolean first = bond.status() != BondStatus.REDEEMING;
@@ -179,7 +181,7 @@ public final class RedemptionContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String DeclareDefault(GreenLedgerContext ctx, String noticeJson) {
         Caller caller = REGULATOR_STAFF.check(ctx);
-        DefaultNotice notice = Requests.decode(noticeJson, DefaultNotice.class);
+        DefaultNotice notice = Requests.decode(noticeJson, DECLARE_DEFAULT);
         Bond bond = new BondRegister(ctx.ledger()).get(notice.bondId());
         Bond defaulted = ContractError.enforce(() -> bond.closed(new BondClosure(BondStatus.DEFAULTED, caller.mspId(), 0,
                 notice.noticeDocumentHash(), 0, ctx.ledger().now()), ctx.ledger().now()));

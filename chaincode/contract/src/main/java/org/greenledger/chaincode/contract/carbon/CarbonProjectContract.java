@@ -1,5 +1,10 @@
 package org.greenledger.chaincode.contract.carbon;
 
+import static org.greenledger.chaincode.api.Transaction.LIST_CARBON_PROJECT;
+import static org.greenledger.chaincode.api.Transaction.REGISTER_CARBON_PROJECT;
+import static org.greenledger.chaincode.api.Transaction.REJECT_CARBON_PROJECT;
+import static org.greenledger.chaincode.api.Transaction.VALIDATE_CARBON_PROJECT;
+import static org.greenledger.chaincode.api.Transaction.WITHDRAW_CARBON_PROJECT;
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
@@ -43,7 +48,7 @@ public final class CarbonProjectContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ListCarbonProject(GreenLedgerContext ctx, String requestJson) {
         Caller caller = CUSTODIAN_STAFF.check(ctx);
-        ListCarbonProjectRequest request = Requests.decode(requestJson, ListCarbonProjectRequest.class);
+        ListCarbonProjectRequest request = Requests.decode(requestJson, LIST_CARBON_PROJECT);
         if (Assets.exists(ctx.ledger(), request.projectId())) {
             throw ContractError.alreadyExists("asset", request.projectId());
         }
@@ -65,24 +70,27 @@ public final class CarbonProjectContract implements GreenLedgerContract {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ValidateCarbonProject(GreenLedgerContext ctx, String decisionJson) {
-        return decide(ctx, VERIFIER_STAFF.check(ctx), decisionJson, CarbonProjectStatus.VALIDATED);
+        return decide(ctx, VERIFIER_STAFF.check(ctx), VALIDATE_CARBON_PROJECT, decisionJson,
+                CarbonProjectStatus.VALIDATED);
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RegisterCarbonProject(GreenLedgerContext ctx, String decisionJson) {
-        return decide(ctx, REGISTRY_STAFF.check(ctx), decisionJson, CarbonProjectStatus.REGISTERED);
+        return decide(ctx, REGISTRY_STAFF.check(ctx), REGISTER_CARBON_PROJECT, decisionJson,
+                CarbonProjectStatus.REGISTERED);
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RejectCarbonProject(GreenLedgerContext ctx, String decisionJson) {
-        return decide(ctx, REGISTRY_STAFF.check(ctx), decisionJson, CarbonProjectStatus.REJECTED);
+        return decide(ctx, REGISTRY_STAFF.check(ctx), REJECT_CARBON_PROJECT, decisionJson,
+                CarbonProjectStatus.REJECTED);
     }
 
     /** The bank that listed it withdraws it before registration. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String WithdrawCarbonProject(GreenLedgerContext ctx, String decisionJson) {
         Caller caller = CUSTODIAN_STAFF.check(ctx);
-        ProjectDecision decision = Requests.decode(decisionJson, ProjectDecision.class);
+        ProjectDecision decision = Requests.decode(decisionJson, WITHDRAW_CARBON_PROJECT);
         CarbonProject project = new CarbonProjectRegister(ctx.ledger()).get(decision.projectId());
         if (!project.listedBy().equals(caller.mspId())) {
             throw ContractError.notAuthorized("carbon project " + project.projectId() + " was listed by "
@@ -98,8 +106,10 @@ public final class CarbonProjectContract implements GreenLedgerContract {
         return Json.encode(new CarbonProjectRegister(ctx.ledger()).get(Requests.id("projectId", projectId, Check.ID)));
     }
 
-    private static String decide(GreenLedgerContext ctx, Caller caller, String decisionJson, CarbonProjectStatus to) {
-        ProjectDecision decision = Requests.decode(decisionJson, ProjectDecision.class);
+    private static String decide(GreenLedgerContext ctx, Caller caller,
+            org.greenledger.chaincode.api.Transaction<ProjectDecision, ?> transaction, String decisionJson,
+            CarbonProjectStatus to) {
+        ProjectDecision decision = Requests.decode(decisionJson, transaction);
         CarbonProject project = new CarbonProjectRegister(ctx.ledger()).get(decision.projectId());
         if (to == CarbonProjectStatus.VALIDATED && project.listedBy().equals(caller.mspId())) {
             throw new ContractError(ErrorCode.NOT_AUTHORIZED, "the bank that listed a project cannot validate it");

@@ -1,5 +1,11 @@
 package org.greenledger.chaincode.contract.carbon;
 
+import static org.greenledger.chaincode.api.Transaction.APPLY_ADJUSTMENT;
+import static org.greenledger.chaincode.api.Transaction.CANCEL_CREDITS;
+import static org.greenledger.chaincode.api.Transaction.FREEZE_CREDIT_BLOCK;
+import static org.greenledger.chaincode.api.Transaction.RETIRE_CREDITS;
+import static org.greenledger.chaincode.api.Transaction.TRANSFER_CREDITS;
+import static org.greenledger.chaincode.api.Transaction.UNFREEZE_CREDIT_BLOCK;
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
@@ -64,10 +70,9 @@ public final class CreditContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String TransferCredits(GreenLedgerContext ctx, String requestJson) {
         Caller caller = CUSTODIAN_STAFF.check(ctx);
-        TransferCreditsRequest request = Requests.decode(requestJson, TransferCreditsRequest.class);
+        TransferCreditsRequest request = Requests.decode(requestJson, TRANSFER_CREDITS);
         requireCustodian(ctx, caller, request.block().holderAccountId());
-        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.TRANSFER_CREDITS, request.transferId(), request,
-                () -> transfer(ctx, request));
+        return Replays.once(ctx, TRANSFER_CREDITS, request.transferId(), request, () -> transfer(ctx, request));
     }
 
     private static CreditsMoved transfer(GreenLedgerContext ctx, TransferCreditsRequest request) {
@@ -87,10 +92,9 @@ public final class CreditContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RetireCredits(GreenLedgerContext ctx, String requestJson) {
         Caller caller = CUSTODIAN_STAFF.check(ctx);
-        RetireCreditsRequest request = Requests.decode(requestJson, RetireCreditsRequest.class);
+        RetireCreditsRequest request = Requests.decode(requestJson, RETIRE_CREDITS);
         requireCustodian(ctx, caller, request.block().holderAccountId());
-        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.RETIRE_CREDITS, request.retirementId(), request,
-                () -> retire(ctx, request));
+        return Replays.once(ctx, RETIRE_CREDITS, request.retirementId(), request, () -> retire(ctx, request));
     }
 
     private static RetirementCertificate retire(GreenLedgerContext ctx, RetireCreditsRequest request) {
@@ -121,10 +125,10 @@ public final class CreditContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String CancelCredits(GreenLedgerContext ctx, String requestJson) {
         Caller caller = REGISTRY_STAFF.check(ctx);
-        CancelCreditsRequest request = Requests.decode(requestJson, CancelCreditsRequest.class);
+        CancelCreditsRequest request = Requests.decode(requestJson, CANCEL_CREDITS);
         CarbonProject project = new CarbonProjectRegister(ctx.ledger()).registeredBy(request.block().projectId(),
                 caller.mspId());
-        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.CANCEL_CREDITS, request.cancellationId(), request,
+        return Replays.once(ctx, CANCEL_CREDITS, request.cancellationId(), request,
                 () -> cancel(ctx, request, project));
     }
 
@@ -143,7 +147,7 @@ public final class CreditContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ApplyCorrespondingAdjustment(GreenLedgerContext ctx, String requestJson) {
         Caller caller = REGISTRY_STAFF.check(ctx);
-        AdjustmentRequest request = Requests.decode(requestJson, AdjustmentRequest.class);
+        AdjustmentRequest request = Requests.decode(requestJson, APPLY_ADJUSTMENT);
         CarbonProject project = new CarbonProjectRegister(ctx.ledger()).registeredBy(request.block().projectId(),
                 caller.mspId());
         CreditBlock block = activeBlock(ctx, request.block(), 1);
@@ -162,7 +166,7 @@ public final class CreditContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String FreezeCreditBlock(GreenLedgerContext ctx, String requestJson) {
         REGULATOR_STAFF.check(ctx);
-        BlockFreezeRequest request = Requests.decode(requestJson, BlockFreezeRequest.class);
+        BlockFreezeRequest request = Requests.decode(requestJson, FREEZE_CREDIT_BLOCK);
         CreditBlock block = activeBlock(ctx, request.block(), 1);
         if (block.frozenBy() != null) {
             throw new ContractError(ErrorCode.INVALID_STATE, "block " + block.range() + " is already frozen");
@@ -174,7 +178,7 @@ public final class CreditContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String UnfreezeCreditBlock(GreenLedgerContext ctx, String requestJson) {
         REGULATOR_STAFF.check(ctx);
-        BlockFreezeRequest request = Requests.decode(requestJson, BlockFreezeRequest.class);
+        BlockFreezeRequest request = Requests.decode(requestJson, UNFREEZE_CREDIT_BLOCK);
         CreditBlock block = activeBlock(ctx, request.block(), 1);
         if (block.frozenBy() == null) {
             throw new ContractError(ErrorCode.INVALID_STATE, "block " + block.range() + " is not frozen");

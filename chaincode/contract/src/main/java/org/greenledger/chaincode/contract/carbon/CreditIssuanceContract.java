@@ -1,5 +1,9 @@
 package org.greenledger.chaincode.contract.carbon;
 
+import static org.greenledger.chaincode.api.Transaction.IMPORT_CREDITS;
+import static org.greenledger.chaincode.api.Transaction.ISSUE_CREDITS;
+import static org.greenledger.chaincode.api.Transaction.SUBMIT_MONITORING_REPORT;
+import static org.greenledger.chaincode.api.Transaction.VERIFY_MONITORING_REPORT;
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
@@ -55,7 +59,7 @@ public final class CreditIssuanceContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String SubmitMonitoringReport(GreenLedgerContext ctx, String requestJson) {
         Caller caller = CUSTODIAN_STAFF.check(ctx);
-        MonitoringReportRequest request = Requests.decode(requestJson, MonitoringReportRequest.class);
+        MonitoringReportRequest request = Requests.decode(requestJson, SUBMIT_MONITORING_REPORT);
         CarbonProject project = registered(ctx, request.projectId());
         if (!project.listedBy().equals(caller.mspId())) {
             throw ContractError.notAuthorized("carbon project " + project.projectId() + " was listed by "
@@ -83,7 +87,7 @@ public final class CreditIssuanceContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String VerifyMonitoringReport(GreenLedgerContext ctx, String requestJson) {
         Caller caller = VERIFIER_STAFF.check(ctx);
-        VerificationRequest request = Requests.decode(requestJson, VerificationRequest.class);
+        VerificationRequest request = Requests.decode(requestJson, VERIFY_MONITORING_REPORT);
         CarbonProject project = registered(ctx, request.projectId());
         if (project.listedBy().equals(caller.mspId())) {
             throw ContractError.notAuthorized("the bank that listed a project cannot verify its reductions");
@@ -107,7 +111,7 @@ public final class CreditIssuanceContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String IssueCredits(GreenLedgerContext ctx, String requestJson) {
         Caller caller = REGISTRY_STAFF.check(ctx);
-        IssueCreditsRequest request = Requests.decode(requestJson, IssueCreditsRequest.class);
+        IssueCreditsRequest request = Requests.decode(requestJson, ISSUE_CREDITS);
         CarbonProject project = registeredBy(ctx, caller, request.projectId());
         MonitoringReport report = new MonitoringBook(ctx.ledger()).get(project.projectId(), request.reportId());
         if (!report.verified()) {
@@ -147,9 +151,9 @@ public final class CreditIssuanceContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ImportCredits(GreenLedgerContext ctx, String requestJson) {
         Caller caller = REGISTRY_STAFF.check(ctx);
-        ImportCreditsRequest request = Requests.decode(requestJson, ImportCreditsRequest.class);
+        ImportCreditsRequest request = Requests.decode(requestJson, IMPORT_CREDITS);
         CarbonProject project = registeredBy(ctx, caller, request.projectId());
-        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.IMPORT_CREDITS, request.importId(), request,
+        return Replays.once(ctx, IMPORT_CREDITS, request.importId(), request,
                 () -> importCredits(ctx, caller, project, request));
     }
 

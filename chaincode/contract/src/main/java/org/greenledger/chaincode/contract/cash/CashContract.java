@@ -1,9 +1,11 @@
 package org.greenledger.chaincode.contract.cash;
 
+import static org.greenledger.chaincode.api.Transaction.BURN_CASH;
+import static org.greenledger.chaincode.api.Transaction.CREATE_DEPOSIT_TOKEN;
+import static org.greenledger.chaincode.api.Transaction.MINT_CASH;
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
-import java.util.List;
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction.Contracts;
@@ -44,7 +46,7 @@ public final class CashContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String CreateDepositToken(GreenLedgerContext ctx, String requestJson) {
         Caller caller = BANK_STAFF.check(ctx);
-        CreateDepositTokenRequest request = Requests.decode(requestJson, CreateDepositTokenRequest.class);
+        CreateDepositTokenRequest request = Requests.decode(requestJson, CREATE_DEPOSIT_TOKEN);
         if (Assets.exists(ctx.ledger(), request.tokenId())) {
             throw ContractError.alreadyExists("asset", request.tokenId());
         }
@@ -57,9 +59,9 @@ public final class CashContract implements GreenLedgerContract {
     /** Credits deposit tokens to one of the bank's own clients (a deposit received off the ledger). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Mint(GreenLedgerContext ctx, String requestJson) {
-        CashRequest request = Requests.decode(requestJson, CashRequest.class);
+        CashRequest request = Requests.decode(requestJson, MINT_CASH);
         AssetRules token = ownTokenOnOwnAccount(ctx, request);
-        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.MINT_CASH, request.requestId(), request, () -> {
+        return Replays.once(ctx, MINT_CASH, request.requestId(), request, () -> {
             UnitsMoved moved = new MovementCore(ctx.ledger()).mint(token,
                     new MovementCore.Allotment(request.accountId(), request.amountMinor(), "mint"));
             ctx.ledger().emit(EventType.CASH_MINTED, moved);
@@ -70,9 +72,9 @@ public final class CashContract implements GreenLedgerContract {
     /** Debits deposit tokens from one of the bank's own clients (a withdrawal paid off the ledger). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Burn(GreenLedgerContext ctx, String requestJson) {
-        CashRequest request = Requests.decode(requestJson, CashRequest.class);
+        CashRequest request = Requests.decode(requestJson, BURN_CASH);
         AssetRules token = ownTokenOnOwnAccount(ctx, request);
-        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.BURN_CASH, request.requestId(), request, () -> {
+        return Replays.once(ctx, BURN_CASH, request.requestId(), request, () -> {
             UnitsMoved moved = new MovementCore(ctx.ledger()).destroy(token, request.accountId(),
                     request.amountMinor(), "burn");
             ctx.ledger().emit(EventType.CASH_BURNED, moved);

@@ -1,5 +1,6 @@
 package org.greenledger.chaincode.contract.document;
 
+import static org.greenledger.chaincode.api.Transaction.REGISTER_DOCUMENT;
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
@@ -40,7 +41,7 @@ public final class DocumentContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RegisterDocument(GreenLedgerContext ctx, String requestJson) {
         Caller caller = STAFF.check(ctx);
-        RegisterDocumentRequest request = Requests.decode(requestJson, RegisterDocumentRequest.class);
+        RegisterDocumentRequest request = Requests.decode(requestJson, REGISTER_DOCUMENT);
         List<String> publishers = publishers(ctx.ledger(), request.subjectId());
         if (!publishers.contains(caller.mspId())) {
             throw ContractError.notAuthorized("documents about " + request.subjectId() + " are registered by "

@@ -1,5 +1,8 @@
 package org.greenledger.chaincode.contract.governance;
 
+import static org.greenledger.chaincode.api.Transaction.BOOTSTRAP;
+import static org.greenledger.chaincode.api.Transaction.PROPOSE_ROLE_CHANGE;
+import static org.greenledger.chaincode.api.Transaction.REGISTER_ORG;
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 
 import java.util.List;
@@ -37,7 +40,7 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 @Contract(name = Contracts.GOVERNANCE, info = @Info(title = "GreenLedger governance", version = "0.1.0"))
 @Default
 public final class GovernanceContract implements GreenLedgerContract {
-    private static final AccessPolicy BOOTSTRAP = AccessPolicy.anyChannelOrg().users(ADMIN);
+    private static final AccessPolicy CHANNEL_ADMIN = AccessPolicy.anyChannelOrg().users(ADMIN);
     private static final AccessPolicy ALLIANCE_ADMIN = AccessPolicy.orgWith(OrgRole.REGISTRY).users(ADMIN);
     private static final AccessPolicy REGULATOR_ADMIN = AccessPolicy.orgWith(OrgRole.REGULATOR).users(ADMIN);
     private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
@@ -51,8 +54,8 @@ public final class GovernanceContract implements GreenLedgerContract {
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Bootstrap(GreenLedgerContext ctx, String requestJson) {
-        Caller caller = BOOTSTRAP.check(ctx);
-        BootstrapRequest request = Requests.decode(requestJson, BootstrapRequest.class);
+        Caller caller = CHANNEL_ADMIN.check(ctx);
+        BootstrapRequest request = Requests.decode(requestJson, BOOTSTRAP);
         Membership membership = new Membership(ctx.ledger());
         if (membership.isBootstrapped()) {
             throw new ContractError(ErrorCode.ALREADY_BOOTSTRAPPED, "governance was already bootstrapped");
@@ -76,7 +79,7 @@ public final class GovernanceContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RegisterOrg(GreenLedgerContext ctx, String requestJson) {
         ALLIANCE_ADMIN.check(ctx);
-        RegisterOrgRequest request = Requests.decode(requestJson, RegisterOrgRequest.class);
+        RegisterOrgRequest request = Requests.decode(requestJson, REGISTER_ORG);
         if (request.roles().stream().anyMatch(GOVERNING_ROLES::contains)) {
             throw ContractError.notAuthorized("REGISTRY and REGULATOR roles are granted only by a role change"
                     + " that the regulator approves");
@@ -96,7 +99,7 @@ public final class GovernanceContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ProposeRoleChange(GreenLedgerContext ctx, String requestJson) {
         Caller caller = ALLIANCE_ADMIN.check(ctx);
-        RoleChangeRequest request = Requests.decode(requestJson, RoleChangeRequest.class);
+        RoleChangeRequest request = Requests.decode(requestJson, PROPOSE_ROLE_CHANGE);
         Membership membership = new Membership(ctx.ledger());
         if (membership.find(request.mspId()).isEmpty()) {
             throw ContractError.notFound("member org", request.mspId());

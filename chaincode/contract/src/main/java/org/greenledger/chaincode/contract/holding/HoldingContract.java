@@ -1,5 +1,7 @@
 package org.greenledger.chaincode.contract.holding;
 
+import static org.greenledger.chaincode.api.Transaction.CAN_TRANSFER;
+import static org.greenledger.chaincode.api.Transaction.TRANSFER;
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
@@ -41,12 +43,11 @@ public final class HoldingContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Transfer(GreenLedgerContext ctx, String requestJson) {
         Caller caller = CUSTODIAN_STAFF.check(ctx);
-        TransferRequest request = Requests.decode(requestJson, TransferRequest.class);
+        TransferRequest request = Requests.decode(requestJson, TRANSFER);
         Account sender = new AccountBook(ctx.ledger()).get(request.fromAccountId());
         AccountVisibility.requireCustodian(sender, caller);
         // The lots named are a hint of which units pay, not part of what the request id stands for.
-        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.TRANSFER, request.requestId(),
-                request.withLots(null), () -> {
+        return Replays.once(ctx, TRANSFER, request.requestId(), request.withLots(null), () -> {
             AssetRules asset = heldInLots(ctx, request.assetId());
             UnitsMoved moved = new MovementCore(ctx.ledger()).transfer(asset, request.fromAccountId(),
                     request.toAccountId(), request.units(), request.paymentReference(), request.fromLots());
@@ -59,7 +60,7 @@ public final class HoldingContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String CanTransfer(GreenLedgerContext ctx, String requestJson) {
         Caller caller = MEMBER.check(ctx);
-        TransferRequest request = Requests.decode(requestJson, TransferRequest.class);
+        TransferRequest request = Requests.decode(requestJson, CAN_TRANSFER);
         Account sender = new AccountBook(ctx.ledger()).get(request.fromAccountId());
         AccountVisibility.requireMaySee(ctx, caller, sender.custodianMspId());
         AssetRules asset = heldInLots(ctx, request.assetId());

@@ -22,7 +22,7 @@ import org.greenledger.chaincode.api.Transaction;
 public final class ChaincodeMetrics {
     static final String UNKNOWN = "unknown";
     private static final Set<String> FUNCTIONS =
-            Stream.of(Transaction.values()).map(Transaction::qualifiedName).collect(Collectors.toUnmodifiableSet());
+            Transaction.all().stream().map(Transaction::qualifiedName).collect(Collectors.toUnmodifiableSet());
 
     private final Counter transactions;
     private final Counter refusals;

@@ -1,5 +1,8 @@
 package org.greenledger.chaincode.contract.proceeds;
 
+import static org.greenledger.chaincode.api.Transaction.ATTEST_IMPACT;
+import static org.greenledger.chaincode.api.Transaction.GET_BOND_IMPACT_REPORT;
+import static org.greenledger.chaincode.api.Transaction.REPORT_IMPACT;
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
@@ -46,7 +49,7 @@ public final class ImpactContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ReportImpact(GreenLedgerContext ctx, String requestJson) {
         Caller caller = ISSUER_STAFF.check(ctx);
-        ReportImpactRequest request = Requests.decode(requestJson, ReportImpactRequest.class);
+        ReportImpactRequest request = Requests.decode(requestJson, REPORT_IMPACT);
         GreenProject project = new ProjectRegister(ctx.ledger()).get(request.projectId());
         if (!project.issuerMspId().equals(caller.mspId())) {
             throw ContractError.notAuthorized("project " + project.projectId() + " is registered by "
@@ -87,7 +90,7 @@ public final class ImpactContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String AttestImpact(GreenLedgerContext ctx, String requestJson) {
         Caller caller = VERIFIER_STAFF.check(ctx);
-        AttestImpactRequest request = Requests.decode(requestJson, AttestImpactRequest.class);
+        AttestImpactRequest request = Requests.decode(requestJson, ATTEST_IMPACT);
         GreenProject project = new ProjectRegister(ctx.ledger()).get(request.projectId());
         if (!project.terms().verifierMspId().equals(caller.mspId())) {
             throw ContractError.notAuthorized("project " + project.projectId() + " names "
@@ -121,7 +124,7 @@ public final class ImpactContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetBondImpactReport(GreenLedgerContext ctx, String queryJson) {
         MEMBER.check(ctx);
-        BondImpactQuery query = Requests.decode(queryJson, BondImpactQuery.class);
+        BondImpactQuery query = Requests.decode(queryJson, GET_BOND_IMPACT_REPORT);
         Bond bond = new BondRegister(ctx.ledger()).get(BondContract.validBondId(query.bondId()));
         if (bond.issue() == null) {
             throw new ContractError(ErrorCode.INVALID_STATE, "bond " + bond.bondId() + " is " + bond.status()

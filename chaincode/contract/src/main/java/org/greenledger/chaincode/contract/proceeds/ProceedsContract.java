@@ -1,5 +1,10 @@
 package org.greenledger.chaincode.contract.proceeds;
 
+import static org.greenledger.chaincode.api.Transaction.ALLOCATE_PROCEEDS;
+import static org.greenledger.chaincode.api.Transaction.CLEAR_ALLOCATION_FLAG;
+import static org.greenledger.chaincode.api.Transaction.FLAG_ALLOCATION;
+import static org.greenledger.chaincode.api.Transaction.REGISTER_PROJECT;
+import static org.greenledger.chaincode.api.Transaction.RELEASE_ALLOCATION;
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
@@ -50,7 +55,7 @@ public final class ProceedsContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RegisterProject(GreenLedgerContext ctx, String requestJson) {
         Caller caller = ISSUER_STAFF.check(ctx);
-        RegisterProjectRequest request = Requests.decode(requestJson, RegisterProjectRequest.class);
+        RegisterProjectRequest request = Requests.decode(requestJson, REGISTER_PROJECT);
         ProjectRegister projects = new ProjectRegister(ctx.ledger());
         if (projects.find(request.projectId()).isPresent()) {
             throw ContractError.alreadyExists("green project", request.projectId());
@@ -65,7 +70,7 @@ public final class ProceedsContract implements GreenLedgerContract {
     /** Allocates net proceeds of the caller's issued bond to one of its projects. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String AllocateProceeds(GreenLedgerContext ctx, String requestJson) {
-        AllocationRequest request = Requests.decode(requestJson, AllocationRequest.class);
+        AllocationRequest request = Requests.decode(requestJson, ALLOCATE_PROCEEDS);
         Bond bond = BondContract.issuersBond(ctx, request.bondId());
         AllocationBook book = new AllocationBook(ctx.ledger());
         var earlier = book.find(bond.bondId(), request.allocationId());
@@ -111,7 +116,7 @@ public final class ProceedsContract implements GreenLedgerContract {
     /** Releases allocated proceeds back to unallocated; releasing flagged proceeds cures the breach. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ReleaseAllocation(GreenLedgerContext ctx, String requestJson) {
-        ReleaseRequest request = Requests.decode(requestJson, ReleaseRequest.class);
+        ReleaseRequest request = Requests.decode(requestJson, RELEASE_ALLOCATION);
         Bond bond = BondContract.issuersBond(ctx, request.bondId());
         AllocationBook book = new AllocationBook(ctx.ledger());
         Allocation allocation = book.get(bond.bondId(), request.allocationId());
@@ -130,7 +135,7 @@ public final class ProceedsContract implements GreenLedgerContract {
     /** The bond's external reviewer finds an allocation ineligible: the bond is in covenant breach. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String FlagAllocation(GreenLedgerContext ctx, String requestJson) {
-        FlagRequest request = Requests.decode(requestJson, FlagRequest.class);
+        FlagRequest request = Requests.decode(requestJson, FLAG_ALLOCATION);
         Bond bond = BondContract.reviewersBond(ctx, request.bondId());
         AllocationBook book = new AllocationBook(ctx.ledger());
         Allocation allocation = book.get(bond.bondId(), request.allocationId());
@@ -154,7 +159,7 @@ public final class ProceedsContract implements GreenLedgerContract {
     /** The reviewer clears its flag after review (the issuer showed the allocation eligible). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ClearAllocationFlag(GreenLedgerContext ctx, String requestJson) {
-        FlagRequest request = Requests.decode(requestJson, FlagRequest.class);
+        FlagRequest request = Requests.decode(requestJson, CLEAR_ALLOCATION_FLAG);
         Bond bond = BondContract.reviewersBond(ctx, request.bondId());
         AllocationBook book = new AllocationBook(ctx.ledger());
         AllocationFlag flag = book.flag(bond.bondId(), request.allocationId()).filter(AllocationFlag::open)

@@ -1,5 +1,6 @@
 package org.greenledger.chaincode.contract.settlement;
 
+import static org.greenledger.chaincode.api.Transaction.PROPOSE_TRADE;
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
@@ -48,13 +49,12 @@ public final class TradeContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ProposeTrade(GreenLedgerContext ctx, String requestJson) {
         Caller caller = CUSTODIAN_STAFF.check(ctx);
-        TradeRequest request = Requests.decode(requestJson, TradeRequest.class);
+        TradeRequest request = Requests.decode(requestJson, PROPOSE_TRADE);
         AccountBook accounts = new AccountBook(ctx.ledger());
         Account seller = accounts.get(request.sellerAccountId());
         AccountVisibility.requireCustodian(seller, caller);
         Account buyer = accounts.get(request.buyerAccountId());
-        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.PROPOSE_TRADE, request.tradeId(), request,
-                () -> {
+        return Replays.once(ctx, PROPOSE_TRADE, request.tradeId(), request, () -> {
                     // A trade recorded before request ids were remembered is never written over.
                     if (find(ctx, request.tradeId()).isPresent()) {
                         throw ContractError.alreadyExists("trade", request.tradeId());

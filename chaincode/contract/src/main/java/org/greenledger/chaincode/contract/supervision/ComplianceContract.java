@@ -1,5 +1,15 @@
 package org.greenledger.chaincode.contract.supervision;
 
+import static org.greenledger.chaincode.api.Transaction.FREEZE_ACCOUNT;
+import static org.greenledger.chaincode.api.Transaction.FREEZE_HOLDING;
+import static org.greenledger.chaincode.api.Transaction.LIFT_SANCTION;
+import static org.greenledger.chaincode.api.Transaction.LIST_SANCTION;
+import static org.greenledger.chaincode.api.Transaction.PAUSE_ASSET;
+import static org.greenledger.chaincode.api.Transaction.SET_REPORTING_THRESHOLD;
+import static org.greenledger.chaincode.api.Transaction.SET_SANDBOX_CAP;
+import static org.greenledger.chaincode.api.Transaction.UNFREEZE_ACCOUNT;
+import static org.greenledger.chaincode.api.Transaction.UNFREEZE_HOLDING;
+import static org.greenledger.chaincode.api.Transaction.UNPAUSE_ASSET;
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
@@ -46,19 +56,21 @@ public final class ComplianceContract implements GreenLedgerContract {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String FreezeAccount(GreenLedgerContext ctx, String actionJson) {
-        return changeAccountStatus(ctx, actionJson, AccountStatus.ACTIVE, AccountStatus.FROZEN, EventType.ACCOUNT_FROZEN);
+        return changeAccountStatus(ctx, FREEZE_ACCOUNT, actionJson, AccountStatus.ACTIVE, AccountStatus.FROZEN,
+                EventType.ACCOUNT_FROZEN);
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String UnfreezeAccount(GreenLedgerContext ctx, String actionJson) {
-        return changeAccountStatus(ctx, actionJson, AccountStatus.FROZEN, AccountStatus.ACTIVE, EventType.ACCOUNT_UNFROZEN);
+        return changeAccountStatus(ctx, UNFREEZE_ACCOUNT, actionJson, AccountStatus.FROZEN, AccountStatus.ACTIVE,
+                EventType.ACCOUNT_UNFROZEN);
     }
 
     /** Lists an account on the sanctions list (it need not exist yet: listing can come first). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ListSanction(GreenLedgerContext ctx, String actionJson) {
         Caller caller = REGULATOR_STAFF.check(ctx);
-        RegulatoryAction action = Requests.decode(actionJson, RegulatoryAction.class);
+        RegulatoryAction action = Requests.decode(actionJson, LIST_SANCTION);
         RegulatoryRegister register = new RegulatoryRegister(ctx.ledger());
         if (register.sanction(action.targetId()).isPresent()) {
             throw ContractError.alreadyExists("sanction of account", action.targetId());
@@ -72,7 +84,7 @@ public final class ComplianceContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String LiftSanction(GreenLedgerContext ctx, String actionJson) {
         Caller caller = REGULATOR_STAFF.check(ctx);
-        RegulatoryAction action = Requests.decode(actionJson, RegulatoryAction.class);
+        RegulatoryAction action = Requests.decode(actionJson, LIFT_SANCTION);
         RegulatoryRegister register = new RegulatoryRegister(ctx.ledger());
         register.sanction(action.targetId())
                 .orElseThrow(() -> ContractError.notFound("sanction of account", action.targetId()));
@@ -85,7 +97,7 @@ public final class ComplianceContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String PauseAsset(GreenLedgerContext ctx, String actionJson) {
         Caller caller = REGULATOR_STAFF.check(ctx);
-        RegulatoryAction action = Requests.decode(actionJson, RegulatoryAction.class);
+        RegulatoryAction action = Requests.decode(actionJson, PAUSE_ASSET);
         Assets.get(ctx.ledger(), action.targetId());
         RegulatoryRegister register = new RegulatoryRegister(ctx.ledger());
         if (register.pause(action.targetId()).isPresent()) {
@@ -100,7 +112,7 @@ public final class ComplianceContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String UnpauseAsset(GreenLedgerContext ctx, String actionJson) {
         Caller caller = REGULATOR_STAFF.check(ctx);
-        RegulatoryAction action = Requests.decode(actionJson, RegulatoryAction.class);
+        RegulatoryAction action = Requests.decode(actionJson, UNPAUSE_ASSET);
         RegulatoryRegister register = new RegulatoryRegister(ctx.ledger());
         if (register.pause(action.targetId()).isEmpty()) {
             throw new ContractError(ErrorCode.INVALID_STATE, "asset " + action.targetId() + " is not paused");
@@ -114,19 +126,19 @@ public final class ComplianceContract implements GreenLedgerContract {
     /** Freezes part of a holding: the units stay with the holder but cannot move until released. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String FreezeHolding(GreenLedgerContext ctx, String requestJson) {
-        return changeHoldingFreeze(ctx, requestJson, true);
+        return changeHoldingFreeze(ctx, FREEZE_HOLDING, requestJson, true);
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String UnfreezeHolding(GreenLedgerContext ctx, String requestJson) {
-        return changeHoldingFreeze(ctx, requestJson, false);
+        return changeHoldingFreeze(ctx, UNFREEZE_HOLDING, requestJson, false);
     }
 
     /** Sets (or replaces) the sandbox cap of an asset class in a currency. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String SetSandboxCap(GreenLedgerContext ctx, String capJson) {
         REGULATOR_STAFF.check(ctx);
-        SandboxCap cap = Requests.decode(capJson, SandboxCap.class);
+        SandboxCap cap = Requests.decode(capJson, SET_SANDBOX_CAP);
         new RegulatoryRegister(ctx.ledger()).save(cap);
         ctx.ledger().emit(EventType.SANDBOX_CAP_SET, cap);
         return Json.encode(cap);
@@ -136,7 +148,7 @@ public final class ComplianceContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String SetReportingThreshold(GreenLedgerContext ctx, String thresholdJson) {
         REGULATOR_STAFF.check(ctx);
-        ReportingThreshold threshold = Requests.decode(thresholdJson, ReportingThreshold.class);
+        ReportingThreshold threshold = Requests.decode(thresholdJson, SET_REPORTING_THRESHOLD);
         new RegulatoryRegister(ctx.ledger()).save(threshold);
         ctx.ledger().emit(EventType.REPORTING_THRESHOLD_SET, threshold);
         return Json.encode(threshold);
@@ -175,10 +187,11 @@ public final class ComplianceContract implements GreenLedgerContract {
                 .orElseThrow(() -> ContractError.notFound("reporting threshold", currency)));
     }
 
-    private static String changeAccountStatus(GreenLedgerContext ctx, String actionJson, AccountStatus from,
-            AccountStatus to, EventType event) {
+    private static String changeAccountStatus(GreenLedgerContext ctx,
+            org.greenledger.chaincode.api.Transaction<RegulatoryAction, ?> transaction, String actionJson,
+            AccountStatus from, AccountStatus to, EventType event) {
         Caller caller = REGULATOR_STAFF.check(ctx);
-        RegulatoryAction action = Requests.decode(actionJson, RegulatoryAction.class);
+        RegulatoryAction action = Requests.decode(actionJson, transaction);
         AccountBook book = new AccountBook(ctx.ledger());
         Account account = book.get(action.targetId());
         if (account.status() != from) {
@@ -197,9 +210,11 @@ public final class ComplianceContract implements GreenLedgerContract {
         return Json.encode(changed);
     }
 
-    private static String changeHoldingFreeze(GreenLedgerContext ctx, String requestJson, boolean freeze) {
+    private static String changeHoldingFreeze(GreenLedgerContext ctx,
+            org.greenledger.chaincode.api.Transaction<HoldingFreezeRequest, ?> transaction, String requestJson,
+            boolean freeze) {
         REGULATOR_STAFF.check(ctx);
-        HoldingFreezeRequest request = Requests.decode(requestJson, HoldingFreezeRequest.class);
+        HoldingFreezeRequest request = Requests.decode(requestJson, transaction);
         AssetRules asset = Assets.get(ctx.ledger(), request.assetId());
         MovementCore core = new MovementCore(ctx.ledger());
         Holding after = freeze ? core.freeze(asset, request.accountId(), request.units())

@@ -1,5 +1,6 @@
 package org.greenledger.chaincode.contract.supervision;
 
+import static org.greenledger.chaincode.api.Transaction.PROPOSE_FORCED_TRANSFER;
 import static org.greenledger.chaincode.api.governance.UserRole.ADMIN;
 import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
@@ -43,9 +44,8 @@ public final class ForcedTransferContract implements GreenLedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ProposeForcedTransfer(GreenLedgerContext ctx, String requestJson) {
         Caller caller = REGULATOR_STAFF.check(ctx);
-        ForcedTransferRequest request = Requests.decode(requestJson, ForcedTransferRequest.class);
-        return Replays.once(ctx, org.greenledger.chaincode.api.Transaction.PROPOSE_FORCED_TRANSFER, request.requestId(),
-                request, () -> {
+        ForcedTransferRequest request = Requests.decode(requestJson, PROPOSE_FORCED_TRANSFER);
+        return Replays.once(ctx, PROPOSE_FORCED_TRANSFER, request.requestId(), request, () -> {
                     AssetRules asset = Assets.get(ctx.ledger(), request.assetId());
                     new AccountBook(ctx.ledger()).get(request.fromAccountId());
                     new AccountBook(ctx.ledger()).get(request.toAccountId());

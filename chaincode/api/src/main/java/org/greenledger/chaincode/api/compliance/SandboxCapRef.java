@@ -1,0 +1,12 @@
+package org.greenledger.chaincode.api.compliance;
+
+import org.greenledger.chaincode.api.Positional;
+
+/**
+ * The sandbox cap of one asset class in one currency.
+ *
+ * @param assetClass the asset class the cap limits
+ * @param currency   ISO 4217 code
+ */
+public record SandboxCapRef(AssetClass assetClass, String currency) implements Positional {
+}
