@@ -95,8 +95,9 @@ public interface Bonds {
      * whole issue; each chunk is sent the allotments of its own subscriptions. Resumes an issue
      * already SETTLING.
      *
-     * @throws IllegalArgumentException if the allotments do not name exactly the pending
-     *                                  subscriptions left to settle (nothing is sent)
+     * @throws RejectedException {@code INVALID_ARGUMENT}, {@linkplain RejectedException#refusedLocally()
+     *     refused locally}, if the allotments do not name exactly the pending subscriptions left to
+     *     settle (nothing is sent)
      */
     Bond issue(IssueBondRequest request);
 

@@ -22,7 +22,7 @@ public interface OfflineSigning {
     /** Builds the proposal of {@code transaction} with its arguments (the JSON of the api records, or ids). */
     UnsignedProposal prepare(Transaction transaction, String... arguments);
 
-    /** Sends the signed proposal to the endorsers; a refusal is the code's {@link RejectedException}. */
+    /** Sends the signed proposal to the endorsers; a refusal is a {@link RejectedException} with its code. */
     UnsignedTransaction endorse(UnsignedProposal proposal, byte[] signature);
 
     /** Evaluates a signed read proposal on one peer and decodes its result. */
