@@ -71,7 +71,10 @@ class OfflineSigningIT {
             assertEquals(opened, offline.evaluate(read, hsm.sign(read.digest()), Account.class));
 
             UnsignedProposal again = offline.prepare(Transaction.OPEN_ACCOUNT, request);
-            assertThrows(RejectedException.AlreadyExists.class, () -> offline.endorse(again, hsm.sign(again.digest())));
+            RejectedException exists = assertRejected(ErrorCode.ALREADY_EXISTS,
+                    () -> offline.endorse(again, hsm.sign(again.digest())));
+            assertEquals(again.transactionId(), exists.transactionId().orElseThrow());
+            assertFalse(exists.endorserAnswers().isEmpty(), "each endorser's answer is kept");
         }
     }
 }

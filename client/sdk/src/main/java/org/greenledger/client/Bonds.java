@@ -204,16 +204,17 @@ public interface Bonds {
      * @param request the bond, the allotments (empty to allot every subscription in full), the
      *                issuance costs deducted from the gross proceeds, the chunk size
      * @return the bond, ISSUED, with its units issued and net proceeds
-     * @throws IllegalArgumentException if the allotments do not name exactly the pending
-     *                                  subscriptions left to settle (nothing is sent)
      * @throws IllegalStateException    if the book changed while the issue was sent (read it and
      *                                  send the allotments left again)
-     * @throws RejectedException        {@code NOT_AUTHORIZED} for any org but the issuer;
+     * @throws RejectedException        {@code INVALID_ARGUMENT}, {@linkplain RejectedException#refusedLocally()
+     *                                  refused locally}, if the allotments do not name exactly the
+     *                                  pending subscriptions left to settle (nothing is sent);
+     *                                  {@code NOT_AUTHORIZED} for any org but the issuer;
      *                                  {@code INVALID_TRANSITION} if the bond is neither OPEN nor
      *                                  SETTLING; {@code INVALID_ARGUMENT} for allotments beyond
      *                                  what was applied for or the issue's maximum;
      *                                  {@code INVALID_STATE} for an issue of no units or costs above
-     *                                  its gross proceeds; a movement rule's code for an investor
+     *                                  its gross proceeds; a movement rule's code (for example {@code KYC_EXPIRED}) for an investor who may not receive the units
      */
     Bond issue(IssueBondRequest request);
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.greenledger.chaincode.api.GreenLedgerError;
 import org.greenledger.chaincode.api.Transaction;
 import org.greenledger.chaincode.api.bond.Allotment;
 import org.greenledger.chaincode.api.bond.Bond;
@@ -112,7 +113,7 @@ final class BondsFacade implements Bonds {
         Set<String> pending = new TreeSet<>();
         left.stream().filter(s -> s.status() == SubscriptionStatus.PENDING).forEach(s -> pending.add(s.subscriptionId()));
         if (!pending.equals(new TreeSet<>(plan.keySet()))) {
-            throw new IllegalArgumentException("allotments must name exactly the pending subscriptions left to settle "
+            throw GreenLedgerError.invalid("allotments", "must name exactly the pending subscriptions left to settle "
                     + pending + ", not " + new TreeSet<>(plan.keySet()));
         }
         for (int from = 0; bond.status() != BondStatus.ISSUED; from += request.maxSubscriptions()) {

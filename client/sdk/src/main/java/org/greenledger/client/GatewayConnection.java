@@ -21,7 +21,8 @@ import org.hyperledger.fabric.protos.common.BlockchainInfo;
 /**
  * A connection to the profile's Gateways, one gRPC channel each, shared by every facade. Calls go
  * to the first Gateway that answers (see {@link Invoker}); events, offline signing and the block
- * height use the first.
+ * height use the first. The facades that call the chaincode report the requests they build and
+ * that break the API's rules as refusals ({@link LocalRefusals}).
  */
 final class GatewayConnection implements GreenLedger {
     private final List<GatewayTarget> targets;
@@ -50,21 +51,21 @@ final class GatewayConnection implements GreenLedger {
         this.mspId = profile.mspId();
         this.network = targets.get(0).network();
         this.invoker = new Invoker(targets, profile.chaincode(), preparation);
-        this.governance = new GovernanceFacade(invoker);
-        this.accounts = new AccountsFacade(invoker);
-        this.bonds = new BondsFacade(invoker);
-        this.compliance = new ComplianceFacade(invoker);
-        this.cash = new CashFacade(invoker);
-        this.holdings = new HoldingsFacade(invoker);
-        this.trades = new TradesFacade(invoker);
-        this.proceeds = new ProceedsFacade(invoker);
-        this.impact = new ImpactFacade(invoker);
-        this.documents = new DocumentsFacade(invoker);
-        this.history = new HistoryFacade(invoker);
+        this.governance = LocalRefusals.guard(Governance.class, new GovernanceFacade(invoker));
+        this.accounts = LocalRefusals.guard(Accounts.class, new AccountsFacade(invoker));
+        this.bonds = LocalRefusals.guard(Bonds.class, new BondsFacade(invoker));
+        this.compliance = LocalRefusals.guard(Compliance.class, new ComplianceFacade(invoker));
+        this.cash = LocalRefusals.guard(Cash.class, new CashFacade(invoker));
+        this.holdings = LocalRefusals.guard(Holdings.class, new HoldingsFacade(invoker));
+        this.trades = LocalRefusals.guard(Trades.class, new TradesFacade(invoker));
+        this.proceeds = LocalRefusals.guard(Proceeds.class, new ProceedsFacade(invoker));
+        this.impact = LocalRefusals.guard(Impact.class, new ImpactFacade(invoker));
+        this.documents = LocalRefusals.guard(Documents.class, new DocumentsFacade(invoker));
+        this.history = LocalRefusals.guard(History.class, new HistoryFacade(invoker));
         this.offline = new OfflineSigningFacade(gateway, network, profile.chaincode());
         this.events = new EventsFacade(network, profile.chaincode());
-        this.carbonProjects = new CarbonProjectsFacade(invoker);
-        this.credits = new CreditsFacade(invoker);
+        this.carbonProjects = LocalRefusals.guard(CarbonProjects.class, new CarbonProjectsFacade(invoker));
+        this.credits = LocalRefusals.guard(Credits.class, new CreditsFacade(invoker));
     }
 
     static GreenLedger open(ConnectionProfile profile, Credentials credentials, Duration deadline) {
@@ -221,6 +222,11 @@ final class GatewayConnection implements GreenLedger {
     @Override
     public OfflineSigning offline() {
         return offline;
+    }
+
+    @Override
+    public GreenLedger withDeadline(Duration perCall) {
+        return new DeadlineView(this, perCall);
     }
 
     @Override

@@ -14,12 +14,14 @@ import java.time.Duration;
  *             InvestorType.PROFESSIONAL, "SG",
  *             new KycAttestation(sha256Hex, KycLevel.STANDARD, LocalDate.of(2027, 12, 31))));
  * } catch (RejectedException e) {
- *     // e.code() is the stable reason, for example ErrorCode.KYC_EXPIRED
+ *     // e.code() is the stable reason, for example ErrorCode.KYC_EXPIRED; e.category() its kind
  * }
  * }</pre>
  *
- * <p>Writes return once the transaction is committed and valid; a refusal by the chaincode is a
- * {@link RejectedException}, an invalidated transaction a {@link NotCommittedException}.
+ * <p>Writes return once the transaction is committed and valid. A refusal, by the chaincode or by
+ * the SDK before sending, is a {@link RejectedException}; an invalidated transaction a
+ * {@link NotCommittedException}; a call stopped by its deadline or cancelled an
+ * {@link UnfinishedCallException}; any other failure a {@link GreenLedgerException}.
  * Instances are thread-safe; close them to release the gRPC channel.
  */
 public interface GreenLedger extends AutoCloseable {
@@ -68,6 +70,31 @@ public interface GreenLedger extends AutoCloseable {
             }
         }
     }
+
+    /**
+     * This connection's facades with a deadline on each call: everything one facade method sends
+     * (its endorsement, submit and commit wait, and any retries) must be done within
+     * {@code perCall} of the method's start, longer or shorter than the connection's deadline per
+     * step. A call that runs out of time throws {@link UnfinishedCallException}, which says
+     * whether the write may still commit.
+     *
+     * <pre>{@code
+     * GreenLedger quick = ledger.withDeadline(Duration.ofSeconds(2));   // cheap: make one per call if you like
+     * try {
+     *     quick.holdings().transfer(request);
+     * } catch (UnfinishedCallException e) {
+     *     if (e.mayStillCommit()) { ... }                                 // a transfer has a request id: send it again
+     * }
+     * }</pre>
+     *
+     * <p>To cancel a call, interrupt the thread that runs it, or run it in an
+     * {@code io.grpc.Context} and cancel that; it throws {@link UnfinishedCallException} too.
+     * The view shares this connection's channels and facades (lots in flight included); closing
+     * it does nothing. Events and {@link #offline()} keep the connection's deadline per step.
+     *
+     * @throws IllegalArgumentException if {@code perCall} is not positive
+     */
+    GreenLedger withDeadline(Duration perCall);
 
     /** Member orgs and their roles. */
     Governance governance();

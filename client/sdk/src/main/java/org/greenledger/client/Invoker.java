@@ -1,11 +1,13 @@
 package org.greenledger.client;
 
+import io.grpc.CallOptions;
 import io.grpc.Status;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.greenledger.chaincode.api.ErrorCode;
+import java.util.function.UnaryOperator;
+import org.greenledger.chaincode.api.GreenLedgerError;
 import org.greenledger.chaincode.api.Transaction;
 import org.hyperledger.fabric.client.CommitException;
 import org.hyperledger.fabric.client.Contract;
@@ -26,6 +28,8 @@ import org.hyperledger.fabric.client.Proposal;
  *     applied, the chaincode returns its result;</li>
  * <li>anything else: the caller gets it.</li>
  * </ul>
+ * A call made through {@link GreenLedger#withDeadline} has that deadline for all its attempts
+ * together ({@link CallDeadline}).
  */
 final class Invoker {
     static final int MAX_ATTEMPTS = RetryPolicy.MAX_ATTEMPTS;
@@ -59,6 +63,7 @@ final class Invoker {
      */
     <R> R send(Transaction<?, R> tx, List<String> args) {
         int unreachable = 0;
+        UnaryOperator<CallOptions> options = CallDeadline.options();
         for (int attempt = 1; ; attempt++) {
             int index = current.get();
             GatewayTarget target = targets.get(index);
@@ -67,14 +72,17 @@ final class Invoker {
                 Proposal proposal = preparation.prepare(target.gateway(),
                         contract.newProposal(tx.txName()).addArguments(args.toArray(String[]::new)).build());
                 byte[] result = tx.intent() == Transaction.Intent.SUBMIT
-                        ? proposal.endorse().submit()
-                        : proposal.evaluate();
+                        ? proposal.endorse(options).submit(options)
+                        : proposal.evaluate(options);
                 return tx.result(new String(result, StandardCharsets.UTF_8));
             } catch (CommitException e) {
                 if (!(tx.replaySafe() && RetryPolicy.isConflict(e.getCode()) && attempt < MAX_ATTEMPTS)) {
                     throw new NotCommittedException(e.getTransactionId(), e.getCode().name(), e);
                 }
-                retryAfter(attempt);
+                retryAfter(tx, attempt);
+            } catch (GreenLedgerError unreadable) {
+                throw new GreenLedgerException(tx.qualifiedName() + " answered with a result this SDK cannot read: "
+                        + unreadable.getMessage(), unreadable);
             } catch (GatewayException e) {
                 // A failed submit may have reached the orderers, so only endorsements and
                 // evaluations move to another Gateway.
@@ -86,7 +94,7 @@ final class Invoker {
                     if (notReady(endorse) && targets.size() > 1) {
                         failOver(index);
                     }
-                    retryAfter(attempt);
+                    retryAfter(tx, attempt);
                 } else {
                     throw translate(tx, e);
                 }
@@ -104,20 +112,9 @@ final class Invoker {
         return FAILOVERS.get();
     }
 
-    /** The chaincode's code travels in the error message or in a per-peer detail. */
+    /** The SDK's exception for a failure of {@code tx} (see {@link GatewayFailures}). */
     static GreenLedgerException translate(Transaction tx, GatewayException e) {
-        String text = fullText(e);
-        String message = tx.qualifiedName() + " failed: " + text;
-        return ErrorCode.find(text)
-                .<GreenLedgerException>map(code -> RejectedException.of(code, message, e))
-                .orElseGet(() -> new GreenLedgerException(message + " (gRPC " + Status.fromThrowable(e).getCode() + ")", e));
-    }
-
-    /** The Gateway's message with each peer's detail. */
-    static String fullText(GatewayException e) {
-        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
-        e.getDetails().forEach(d -> text.append(" | ").append(d.getMspId()).append(": ").append(d.getMessage()));
-        return text.toString();
+        return GatewayFailures.translate(tx, e);
     }
 
     /** The Gateway could not be reached at all: nothing was endorsed or evaluated there. */
@@ -138,8 +135,16 @@ final class Invoker {
         }
     }
 
-    /** The pause of {@link RetryPolicy} before the next attempt. */
-    private static void retryAfter(int attempt) {
-        RetryPolicy.pauseBefore(attempt + 1);
+    /**
+     * The pause of {@link RetryPolicy} before the next attempt. Nothing of this call is in flight
+     * meanwhile, so a call interrupted here will not commit; a deadline that passes here stops the
+     * next attempt at once.
+     */
+    private static void retryAfter(Transaction tx, int attempt) {
+        try {
+            RetryPolicy.pauseBefore(attempt + 1);
+        } catch (GreenLedgerException interrupted) {
+            throw new UnfinishedCallException(tx.qualifiedName(), true, false, null, interrupted);
+        }
     }
 }

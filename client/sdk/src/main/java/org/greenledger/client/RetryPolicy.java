@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import org.greenledger.chaincode.api.ErrorCode;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
 
@@ -50,8 +49,7 @@ public final class RetryPolicy {
      * (nothing reached the orderers, so the call may be sent again once they caught up).
      */
     public static boolean endorsersDisagreed(EndorseException e) {
-        String text = Invoker.fullText(e);
-        return ErrorCode.find(text).isEmpty() && text.contains("ProposalResponsePayloads do not match");
+        return !GatewayFailures.refused(e) && GatewayFailures.fullText(e).contains("ProposalResponsePayloads do not match");
     }
 
     /** The bound of the random pause before attempt {@code attempt} (2 or later). */

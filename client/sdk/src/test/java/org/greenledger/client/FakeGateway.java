@@ -68,6 +68,8 @@ final class FakeGateway extends GatewayGrpc.GatewayImplBase implements AutoClose
     final Deque<TxValidationCode> commitCodes = new ArrayDeque<>();
     /** Whether an endorsement never answers (to test deadlines). */
     volatile boolean endorseHangs;
+    /** Whether a commit-status request never answers: the transaction was submitted, its commit not yet seen. */
+    volatile boolean commitStatusHangs;
 
     final AtomicInteger evaluations = new AtomicInteger();
     final AtomicInteger endorsements = new AtomicInteger();
@@ -95,14 +97,19 @@ final class FakeGateway extends GatewayGrpc.GatewayImplBase implements AutoClose
 
     /**
      * A refusal as the Gateway reports a chaincode error: a status whose details carry each
-     * endorser's message (here one endorser's).
+     * endorser's message, {@code "chaincode response 500, "} and the chaincode's message (here
+     * Bank A's peer's, then Bank B's if given).
      */
-    static StatusRuntimeException chaincodeError(Status.Code code, String chaincodeMessage) {
-        return StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder().setCode(code.value())
-                .setMessage("failed to endorse transaction, see attached details for more info")
-                .addDetails(Any.pack(ErrorDetail.newBuilder().setAddress("peer0.banka:7051").setMspId("BankAMSP")
-                        .setMessage(chaincodeMessage).build()))
-                .build());
+    static StatusRuntimeException chaincodeError(Status.Code code, String... chaincodeMessages) {
+        com.google.rpc.Status.Builder status = com.google.rpc.Status.newBuilder().setCode(code.value())
+                .setMessage("failed to endorse transaction, see attached details for more info");
+        String[] orgs = {"BankA", "BankB"};
+        for (int i = 0; i < chaincodeMessages.length; i++) {
+            String org = orgs[i];
+            status.addDetails(Any.pack(ErrorDetail.newBuilder().setAddress("peer0." + org.toLowerCase() + ":7051")
+                    .setMspId(org + "MSP").setMessage("chaincode response 500, " + chaincodeMessages[i]).build()));
+        }
+        return StatusProto.toStatusRuntimeException(status.build());
     }
 
     @Override
@@ -147,6 +154,9 @@ final class FakeGateway extends GatewayGrpc.GatewayImplBase implements AutoClose
 
     @Override
     public void commitStatus(SignedCommitStatusRequest request, StreamObserver<CommitStatusResponse> response) {
+        if (commitStatusHangs) {
+            return;
+        }
         TxValidationCode code = commitCodes.poll();
         response.onNext(CommitStatusResponse.newBuilder().setResult(code == null ? TxValidationCode.VALID : code)
                 .setBlockNumber(1).build());

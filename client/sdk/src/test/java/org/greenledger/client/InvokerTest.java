@@ -2,15 +2,21 @@ package org.greenledger.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.grpc.Context;
 import io.grpc.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.greenledger.chaincode.api.ErrorCode;
+import org.greenledger.chaincode.api.GreenLedgerError;
 import org.greenledger.chaincode.api.Json;
+import org.greenledger.chaincode.api.Refusal;
 import org.greenledger.chaincode.api.document.Document;
 import org.greenledger.chaincode.api.document.DocumentKind;
 import org.greenledger.chaincode.api.document.RegisterDocumentRequest;
@@ -28,6 +34,11 @@ import org.junit.jupiter.api.Test;
  */
 class InvokerTest {
     private static final Duration DEADLINE = Duration.ofSeconds(5);
+    /**
+     * A hanging call given up on a 300 ms deadline ends well within this, even on a loaded machine's
+     * first call (class loading, signing); without the deadline it would never end, or after 60 s.
+     */
+    private static final long GAVE_UP_IN_TIME = 20_000;
     private static final RegisterDocumentRequest DOCUMENT = new RegisterDocumentRequest("XS0000000001",
             DocumentKind.PROSPECTUS, "a".repeat(64), "https://bank-a.example/prospectus.pdf");
     private static final Document REGISTERED = new Document(DOCUMENT, "BankAMSP", Instant.parse("2026-11-22T10:00:00Z"));
@@ -100,18 +111,21 @@ class InvokerTest {
     }
 
     @Test
-    void a_chaincode_refusal_becomes_its_codes_exception_and_is_not_retried() {
+    void a_chaincode_refusal_is_a_rejected_exception_with_its_code_and_is_not_retried() {
         gateway.endorseFailures.add(FakeGateway.chaincodeError(Status.Code.ABORTED,
-                "chaincode response 500, KYC_EXPIRED: account A2 KYC expired on 2027-01-22"));
+                new Refusal(ErrorCode.KYC_EXPIRED, "account A2 KYC expired on 2027-01-22").toJson()));
         gateway.evaluateFailures.add(FakeGateway.failure(Status.Code.UNKNOWN,
-                "evaluate call to endorser returned error: chaincode response 500, NOT_FOUND: org BankZMSP"));
+                "evaluate call to endorser returned error: chaincode response 500, "
+                        + new Refusal(ErrorCode.NOT_FOUND, "org BankZMSP").toJson()));
         try (GreenLedger ledger = FakeGatewayConnections.connect(DEADLINE, gateway.channel())) {
-            RejectedException.KycExpired kyc = assertThrows(RejectedException.KycExpired.class,
-                    () -> ledger.documents().register(DOCUMENT));
+            RejectedException kyc = assertThrows(RejectedException.class, () -> ledger.documents().register(DOCUMENT));
+            assertEquals(ErrorCode.KYC_EXPIRED, kyc.code());
             assertEquals("account A2 KYC expired on 2027-01-22", kyc.reason());
-            assertTrue(kyc.getMessage().startsWith("documents:RegisterDocument failed"), kyc.getMessage());
-            RejectedException.NotFound missing = assertThrows(RejectedException.NotFound.class,
-                    () -> ledger.governance().org("BankZMSP"));
+            assertTrue(kyc.transactionId().isPresent());
+            assertEquals("BankAMSP", kyc.endorserAnswers().get(0).mspId());
+            assertTrue(kyc.getMessage().startsWith("documents:RegisterDocument refused (KYC_EXPIRED)"), kyc.getMessage());
+            RejectedException missing = assertThrows(RejectedException.class, () -> ledger.governance().org("BankZMSP"));
+            assertEquals(ErrorCode.NOT_FOUND, missing.code());
             assertEquals("org BankZMSP", missing.reason());
         }
         assertEquals(1, gateway.endorsements.get());
@@ -164,15 +178,121 @@ class InvokerTest {
     }
 
     @Test
-    void every_call_has_a_deadline() {
+    void every_call_has_a_deadline_and_an_endorsement_stopped_by_it_will_not_commit() {
         gateway.endorseHangs = true;
-        long start = System.nanoTime();
         try (GreenLedger ledger = FakeGatewayConnections.connect(Duration.ofMillis(300), gateway.channel())) {
-            GreenLedgerException e = assertThrows(GreenLedgerException.class, () -> ledger.governance()
+            long start = System.nanoTime();
+            UnfinishedCallException e = assertThrows(UnfinishedCallException.class, () -> ledger.governance()
                     .registerOrg(new RegisterOrgRequest("BankCMSP", "Bank C", List.of(OrgRole.CUSTODIAN))));
-            assertTrue(e.getMessage().contains("DEADLINE_EXCEEDED"), e.getMessage());
+            assertTrue(millisSince(start) < GAVE_UP_IN_TIME, "gave up after " + millisSince(start) + " ms");
+            assertFalse(e.cancelled());
+            assertFalse(e.mayStillCommit(), "never sent to the orderers");
+            assertTrue(e.getMessage().contains("will not commit"), e.getMessage());
         }
-        long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-        assertTrue(millis < 5_000, "gave up after " + millis + " ms");
+    }
+
+    @Test
+    void a_call_can_have_its_own_deadline_shorter_than_the_connections() {
+        gateway.endorseHangs = true;
+        try (GreenLedger ledger = FakeGatewayConnections.connect(Duration.ofSeconds(60), gateway.channel())) {
+            GreenLedger quick = ledger.withDeadline(Duration.ofMillis(300));
+            long start = System.nanoTime();
+            assertThrows(UnfinishedCallException.class, () -> quick.documents().register(DOCUMENT));
+            assertTrue(millisSince(start) < GAVE_UP_IN_TIME, "gave up after " + millisSince(start) + " ms");
+            quick.close(); // a view: the connection stays open
+            gateway.endorseHangs = false;
+            gateway.result = () -> Json.encodeBytes(REGISTERED);
+            assertEquals(REGISTERED, ledger.documents().register(DOCUMENT));
+        }
+        assertThrows(IllegalArgumentException.class, () -> FakeGatewayConnections.connect(DEADLINE, gateway.channel())
+                .withDeadline(Duration.ZERO));
+    }
+
+    @Test
+    void a_write_whose_commit_was_not_seen_in_time_may_still_commit() {
+        gateway.result = () -> Json.encodeBytes(REGISTERED);
+        try (GreenLedger ledger = FakeGatewayConnections.connect(DEADLINE, gateway.channel())) {
+            ledger.documents().register(DOCUMENT); // warm: the endorsement and submit below take far less than the deadline
+            gateway.commitStatusHangs = true;
+            UnfinishedCallException e = assertThrows(UnfinishedCallException.class,
+                    () -> ledger.withDeadline(Duration.ofSeconds(1)).documents().register(DOCUMENT));
+            assertTrue(e.mayStillCommit(), "the orderers have it");
+            assertTrue(e.transactionId().isPresent());
+            assertTrue(e.getMessage().contains("may still commit"), e.getMessage());
+        }
+        assertEquals(2, gateway.submits.get());
+    }
+
+    @Test
+    void a_call_is_cancelled_by_interrupting_its_thread() throws Exception {
+        gateway.endorseHangs = true;
+        try (GreenLedger ledger = FakeGatewayConnections.connect(Duration.ofSeconds(30), gateway.channel())) {
+            CompletableFuture<Throwable> failure = new CompletableFuture<>();
+            Thread caller = new Thread(() -> failure.complete(catching(() -> ledger.documents().register(DOCUMENT))));
+            caller.start();
+            awaitEndorsement();
+            caller.interrupt();
+            UnfinishedCallException e = assertInstanceOf(UnfinishedCallException.class, failure.get(5, TimeUnit.SECONDS));
+            assertTrue(e.cancelled());
+            assertFalse(e.mayStillCommit());
+        }
+    }
+
+    @Test
+    void a_call_is_cancelled_with_the_grpc_context_it_runs_in() throws Exception {
+        gateway.endorseHangs = true;
+        try (GreenLedger ledger = FakeGatewayConnections.connect(Duration.ofSeconds(30), gateway.channel())) {
+            Context.CancellableContext context = Context.current().withCancellation();
+            CompletableFuture<Throwable> failure = new CompletableFuture<>();
+            new Thread(() -> context.run(() -> failure.complete(catching(() -> ledger.documents().register(DOCUMENT)))))
+                    .start();
+            awaitEndorsement();
+            context.cancel(null);
+            UnfinishedCallException e = assertInstanceOf(UnfinishedCallException.class, failure.get(5, TimeUnit.SECONDS));
+            assertTrue(e.cancelled());
+        }
+    }
+
+    @Test
+    void a_request_a_facade_builds_that_breaks_a_rule_is_refused_locally() {
+        Documents broken = new Documents() {
+            @Override
+            public Document register(RegisterDocumentRequest request) {
+                throw GreenLedgerError.invalid("uri", "must be https");
+            }
+
+            @Override
+            public List<Document> of(String subjectId) {
+                throw new IllegalStateException("not a rule of the API");
+            }
+        };
+        Documents guarded = LocalRefusals.guard(Documents.class, broken);
+        RejectedException e = assertThrows(RejectedException.class, () -> guarded.register(DOCUMENT));
+        assertTrue(e.refusedLocally());
+        assertEquals(ErrorCode.INVALID_ARGUMENT, e.code());
+        assertEquals("uri must be https", e.reason());
+        assertTrue(e.getMessage().startsWith("Documents.register refused by the SDK before sending"), e.getMessage());
+        assertThrows(IllegalStateException.class, () -> guarded.of("X"), "other failures pass as they are");
+    }
+
+    private void awaitEndorsement() throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (gateway.endorsements.get() == 0 && System.nanoTime() < end) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(50);
+    }
+
+    private static Throwable catching(Runnable call) {
+        try {
+            call.run();
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
+    private static long millisSince(long start) {
+        return Duration.ofNanos(System.nanoTime() - start).toMillis();
     }
 }

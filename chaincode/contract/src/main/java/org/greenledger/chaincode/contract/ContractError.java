@@ -2,26 +2,33 @@ package org.greenledger.chaincode.contract;
 
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.GreenLedgerError;
+import org.greenledger.chaincode.api.Refusal;
 import org.hyperledger.fabric.shim.ChaincodeException;
 
 /**
- * A refused transaction. The response message is {@code "CODE: message"} (see
- * {@link ErrorCode#format}); the payload is the code alone. Fabric discards the write set of a
- * refused transaction, so nothing it did is kept.
+ * A refused transaction. The shim answers with this exception's message and payload, and both
+ * are the {@link Refusal}'s JSON: the message is what the Gateway passes on to the client. Fabric
+ * discards the write set of a refused transaction, so nothing it did is kept.
  */
 public final class ContractError extends ChaincodeException {
     private static final long serialVersionUID = 1L;
 
     private final ErrorCode code;
+    private final String reason;
 
-    public ContractError(ErrorCode code, String message) {
-        super(code.format(message), code.name());
-        this.code = code;
+    /** A refusal with {@code code}, explained by {@code reason} (see {@link Refusal} for its limits). */
+    public ContractError(ErrorCode code, String reason) {
+        this(new Refusal(code, reason));
+    }
+
+    private ContractError(Refusal refusal) {
+        super(refusal.toJson(), refusal.toJsonBytes());
+        this.code = refusal.code();
+        this.reason = refusal.reason();
     }
 
     public static ContractError of(GreenLedgerError error) {
-        String message = error.getMessage().substring(error.code().name().length() + 2);
-        return new ContractError(error.code(), message);
+        return new ContractError(error.code(), error.reason());
     }
 
     /** Runs a domain rule (record constructors, lifecycle steps), turning its refusal into a ContractError. */
@@ -33,8 +40,14 @@ public final class ContractError extends ChaincodeException {
         }
     }
 
+    /** The stable reason code. */
     public ErrorCode code() {
         return code;
+    }
+
+    /** The reason in words, as the client reads it (the message is the whole refusal's JSON). */
+    public String reason() {
+        return reason;
     }
 
     public static ContractError notAuthorized(String message) {

@@ -1,9 +1,9 @@
 package org.greenledger.chaincode.contract;
 
-import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.greenledger.chaincode.api.ErrorCode;
+import org.greenledger.chaincode.api.Refusal;
 import org.greenledger.chaincode.contract.metrics.ChaincodeMetrics;
 import org.hyperledger.fabric.contract.ContractRouter;
 import org.hyperledger.fabric.shim.Chaincode;
@@ -54,7 +54,7 @@ final class GreenLedgerRouter extends ChaincodeBase {
     static java.util.Optional<ErrorCode> refusal(Chaincode.Response response) {
         return response.getStatusCode() < Chaincode.Response.Status.ERROR_THRESHOLD.getCode()
                 ? java.util.Optional.empty()
-                : ErrorCode.find(response.getMessage());
+                : Refusal.fromJson(response.getMessage()).map(Refusal::code);
     }
 
     @Override
@@ -64,12 +64,12 @@ final class GreenLedgerRouter extends ChaincodeBase {
 
     static Chaincode.Response coded(Chaincode.Response response, String txId) {
         if (response.getStatusCode() < Chaincode.Response.Status.ERROR_THRESHOLD.getCode()
-                || ErrorCode.find(response.getMessage()).isPresent()) {
+                || Refusal.fromJson(response.getMessage()).isPresent()) {
             return response;
         }
-        String message = ErrorCode.INTERNAL_ERROR.format("the chaincode could not complete transaction " + txId
+        Refusal failed = new Refusal(ErrorCode.INTERNAL_ERROR, "the chaincode could not complete transaction " + txId
                 + "; nothing was written (its log has the cause)");
-        return new Chaincode.Response(Chaincode.Response.Status.INTERNAL_SERVER_ERROR.getCode(), message,
-                ErrorCode.INTERNAL_ERROR.name().getBytes(StandardCharsets.UTF_8));
+        return new Chaincode.Response(Chaincode.Response.Status.INTERNAL_SERVER_ERROR.getCode(), failed.toJson(),
+                failed.toJsonBytes());
     }
 }

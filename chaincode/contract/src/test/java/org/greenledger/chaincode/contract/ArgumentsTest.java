@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.greenledger.chaincode.api.ErrorCode;
+import org.greenledger.chaincode.api.Refusal;
 import org.greenledger.chaincode.contract.history.HistoryContract;
 import org.greenledger.chaincode.contract.holding.HoldingContract;
 import org.hyperledger.fabric.shim.Chaincode;
@@ -23,12 +24,11 @@ class ArgumentsTest {
 
     @Test
     void a_wrong_number_of_arguments_is_refused_naming_the_transaction() {
-        assertEquals("INVALID_ARGUMENT: Transfer takes 1 argument, not 0",
-                refused(HoldingContract.class, "holdings:Transfer").getMessage());
-        assertEquals("INVALID_ARGUMENT: Transfer takes 1 argument, not 2",
-                refused(HoldingContract.class, "holdings:Transfer", "{}", "{}").getMessage());
-        assertEquals("INVALID_ARGUMENT: GetHolding takes 2 arguments, not 1",
-                refused(HoldingContract.class, "holdings:GetHolding", "A").getMessage());
+        assertEquals("Transfer takes 1 argument, not 0", refused(HoldingContract.class, "holdings:Transfer").reason());
+        assertEquals("Transfer takes 1 argument, not 2",
+                refused(HoldingContract.class, "holdings:Transfer", "{}", "{}").reason());
+        assertEquals("GetHolding takes 2 arguments, not 1",
+                refused(HoldingContract.class, "holdings:GetHolding", "A").reason());
         Arguments.check(HoldingContract.class, "holdings:GetHolding", List.of("CASH", "A1"), "tx1");
     }
 
@@ -51,13 +51,27 @@ class ArgumentsTest {
         Chaincode.Response shim = new Chaincode.Response(500, "Unexpected error", null);
         Chaincode.Response answered = GreenLedgerRouter.coded(shim, "tx9");
         assertEquals(500, answered.getStatusCode());
-        assertTrue(answered.getMessage().startsWith("INTERNAL_ERROR: the chaincode could not complete transaction tx9"),
-                answered.getMessage());
-        assertEquals("INTERNAL_ERROR", new String(answered.getPayload(), StandardCharsets.UTF_8));
-        Chaincode.Response coded = new Chaincode.Response(500, "NOT_FOUND: account 'X' does not exist", null);
+        Refusal refusal = Refusal.fromJson(answered.getMessage()).orElseThrow();
+        assertEquals(ErrorCode.INTERNAL_ERROR, refusal.code());
+        assertTrue(refusal.reason().startsWith("the chaincode could not complete transaction tx9"), refusal.reason());
+        assertEquals(answered.getMessage(), new String(answered.getPayload(), StandardCharsets.UTF_8));
+        Chaincode.Response coded = new Chaincode.Response(500, new ContractError(ErrorCode.NOT_FOUND,
+                "account 'X' does not exist").getMessage(), null);
         assertEquals(coded, GreenLedgerRouter.coded(coded, "tx9"));
+        Chaincode.Response older = new Chaincode.Response(500, "NOT_FOUND: account 'X' does not exist", null);
+        assertEquals(ErrorCode.INTERNAL_ERROR, Refusal.fromJson(GreenLedgerRouter.coded(older, "tx9").getMessage())
+                .orElseThrow().code(), "text that only looks coded is not passed on");
         Chaincode.Response ok = new Chaincode.Response(200, "", new byte[0]);
         assertEquals(ok, GreenLedgerRouter.coded(ok, "tx9"));
+    }
+
+    @Test
+    void a_refusal_answers_with_its_code_and_reason_as_json_in_the_message_and_the_payload() {
+        ContractError e = new ContractError(ErrorCode.KYC_EXPIRED, "account \"A2\" KYC expired on 2027-01-22");
+        String wire = "{\"code\":\"KYC_EXPIRED\",\"reason\":\"account \\\"A2\\\" KYC expired on 2027-01-22\"}";
+        assertEquals(wire, e.getMessage());
+        assertEquals(wire, new String(e.getPayload(), StandardCharsets.UTF_8));
+        assertEquals("account \"A2\" KYC expired on 2027-01-22", e.reason());
     }
 
     @Test

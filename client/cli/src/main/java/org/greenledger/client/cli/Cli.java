@@ -88,6 +88,10 @@ public final class Cli {
     }
 
     private static int failure(PrintWriter err, Exception e) {
+        if (e instanceof RejectedException rejected && rejected.refusedLocally()) {
+            err.println("invalid input (" + rejected.code() + "): " + rejected.reason());
+            return INVALID;
+        }
         if (e instanceof RejectedException rejected) {
             err.println("refused (" + rejected.code() + "): " + rejected.reason());
             return REFUSED;
