@@ -45,12 +45,13 @@ final class GatewayConnection implements GreenLedger {
     private final CarbonProjects carbonProjects;
     private final Credits credits;
 
-    private GatewayConnection(List<GatewayTarget> targets, ConnectionProfile profile, ProposalPreparation preparation) {
+    private GatewayConnection(List<GatewayTarget> targets, ConnectionProfile profile, ProposalPreparation preparation,
+            CallListener listener) {
         this.targets = targets;
         Gateway gateway = targets.get(0).gateway();
         this.mspId = profile.mspId();
         this.network = targets.get(0).network();
-        this.invoker = new Invoker(targets, profile.chaincode(), preparation);
+        this.invoker = new Invoker(targets, profile.chaincode(), preparation, listener);
         this.governance = LocalRefusals.guard(Governance.class, new GovernanceFacade(invoker));
         this.accounts = LocalRefusals.guard(Accounts.class, new AccountsFacade(invoker));
         this.bonds = LocalRefusals.guard(Bonds.class, new BondsFacade(invoker));
@@ -68,28 +69,28 @@ final class GatewayConnection implements GreenLedger {
         this.credits = LocalRefusals.guard(Credits.class, new CreditsFacade(invoker));
     }
 
-    static GreenLedger open(ConnectionProfile profile, Credentials credentials, Duration deadline) {
-        return open(profile, credentials, deadline, ProposalPreparation.AS_BUILT);
+    static GreenLedger open(ConnectionProfile profile, Credentials credentials, Duration deadline, CallListener listener) {
+        return open(profile, credentials.certificate(), credentials.signer(), deadline, ProposalPreparation.AS_BUILT, listener);
     }
 
     /** A connection whose proposals are prepared by {@code preparation} before they are sent. */
     static GatewayConnection open(ConnectionProfile profile, Credentials credentials, Duration deadline,
             ProposalPreparation preparation) {
-        return open(profile, credentials.certificate(), credentials.signer(), deadline, preparation);
+        return open(profile, credentials.certificate(), credentials.signer(), deadline, preparation, CallListener.NONE);
     }
 
     /** A connection without a private key: only {@link OfflineSigning} can write through it. */
     static GreenLedger openWithoutKey(ConnectionProfile profile, X509Certificate certificate, Duration deadline) {
-        return open(profile, certificate, null, deadline, ProposalPreparation.AS_BUILT);
+        return open(profile, certificate, null, deadline, ProposalPreparation.AS_BUILT, CallListener.NONE);
     }
 
     private static GatewayConnection open(ConnectionProfile profile, X509Certificate certificate, Signer signer,
-            Duration deadline, ProposalPreparation preparation) {
+            Duration deadline, ProposalPreparation preparation, CallListener listener) {
         List<ManagedChannel> channels = new ArrayList<>();
         for (GatewayEndpoint endpoint : profile.gateways()) {
             channels.add(tlsChannel(endpoint));
         }
-        return overChannels(profile, certificate, signer, deadline, preparation, channels);
+        return overChannels(profile, certificate, signer, deadline, preparation, channels, listener);
     }
 
     /**
@@ -98,11 +99,17 @@ final class GatewayConnection implements GreenLedger {
      */
     static GatewayConnection overChannels(ConnectionProfile profile, X509Certificate certificate, Signer signer,
             Duration deadline, ProposalPreparation preparation, List<ManagedChannel> channels) {
+        return overChannels(profile, certificate, signer, deadline, preparation, channels, CallListener.NONE);
+    }
+
+    /** {@link #overChannels(ConnectionProfile, X509Certificate, Signer, Duration, ProposalPreparation, List)} reporting to {@code listener}. */
+    static GatewayConnection overChannels(ConnectionProfile profile, X509Certificate certificate, Signer signer,
+            Duration deadline, ProposalPreparation preparation, List<ManagedChannel> channels, CallListener listener) {
         List<GatewayTarget> targets = new ArrayList<>();
         for (int i = 0; i < channels.size(); i++) {
             targets.add(target(profile.gateways().get(i), channels.get(i), profile, certificate, signer, deadline));
         }
-        return new GatewayConnection(List.copyOf(targets), profile, preparation);
+        return new GatewayConnection(List.copyOf(targets), profile, preparation, listener);
     }
 
     /** Channels connect lazily: a Gateway that is down costs nothing until it is used. */

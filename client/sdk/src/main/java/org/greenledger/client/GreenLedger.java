@@ -39,7 +39,21 @@ public interface GreenLedger extends AutoCloseable {
      * @param deadline how long each endorse, submit, commit-wait or evaluate step may take
      */
     static GreenLedger connect(ConnectionProfile profile, Credentials credentials, Duration deadline) {
-        return GatewayConnection.open(profile, credentials, deadline);
+        return connect(profile, credentials, deadline, CallListener.NONE);
+    }
+
+    /**
+     * Connects to the profile's Gateway over TLS and reports every call to {@code listener}
+     * (for example {@link MicrometerMetrics#listener}).
+     *
+     * @param profile     the org's Gateways, channel and chaincode
+     * @param credentials the enrolled identity the connection acts as
+     * @param deadline    how long each endorse, submit, commit-wait or evaluate step may take
+     * @param listener    told of each call's outcome and duration, and of each attempt sent again
+     * @return the connection; close it to release its gRPC channels
+     */
+    static GreenLedger connect(ConnectionProfile profile, Credentials credentials, Duration deadline, CallListener listener) {
+        return GatewayConnection.open(profile, credentials, deadline, listener);
     }
 
     /**

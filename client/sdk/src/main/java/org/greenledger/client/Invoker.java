@@ -38,13 +38,15 @@ final class Invoker {
     private final List<GatewayTarget> targets;
     private final String chaincode;
     private final ProposalPreparation preparation;
+    private final CallListener listener;
     /** The Gateway in use: the first, until it cannot be reached. */
     private final AtomicInteger current = new AtomicInteger();
 
-    Invoker(List<GatewayTarget> targets, String chaincode, ProposalPreparation preparation) {
+    Invoker(List<GatewayTarget> targets, String chaincode, ProposalPreparation preparation, CallListener listener) {
         this.targets = targets;
         this.chaincode = chaincode;
         this.preparation = preparation;
+        this.listener = listener;
     }
 
     /** Sends {@code request} by {@code tx}, as the arguments its request type travels as, and decodes the result. */
@@ -62,6 +64,27 @@ final class Invoker {
      * send what no typed request can (malformed JSON, a missing field).
      */
     <R> R send(Transaction<?, R> tx, List<String> args) {
+        long start = System.nanoTime();
+        CallListener.Outcome outcome = CallListener.Outcome.FAILED;
+        try {
+            R result = attempts(tx, args);
+            outcome = CallListener.Outcome.OK;
+            return result;
+        } catch (RejectedException e) {
+            outcome = CallListener.Outcome.REFUSED;
+            throw e;
+        } catch (NotCommittedException e) {
+            outcome = CallListener.Outcome.NOT_COMMITTED;
+            throw e;
+        } catch (UnfinishedCallException e) {
+            outcome = CallListener.Outcome.UNFINISHED;
+            throw e;
+        } finally {
+            listener.completed(tx, outcome, java.time.Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private <R> R attempts(Transaction<?, R> tx, List<String> args) {
         int unreachable = 0;
         UnaryOperator<CallOptions> options = CallDeadline.options();
         for (int attempt = 1; ; attempt++) {
@@ -88,6 +111,7 @@ final class Invoker {
                 // evaluations move to another Gateway.
                 boolean beforeOrdering = e instanceof EndorseException || tx.intent() == Transaction.Intent.EVALUATE;
                 if (beforeOrdering && unreachable(e) && ++unreachable < targets.size()) {
+                    listener.retrying(tx, true);
                     failOver(index);
                 } else if (e instanceof EndorseException endorse && attempt < MAX_ATTEMPTS
                         && (notReady(endorse) || tx.replaySafe() && RetryPolicy.endorsersDisagreed(endorse))) {
@@ -140,7 +164,8 @@ final class Invoker {
      * meanwhile, so a call interrupted here will not commit; a deadline that passes here stops the
      * next attempt at once.
      */
-    private static void retryAfter(Transaction tx, int attempt) {
+    private void retryAfter(Transaction<?, ?> tx, int attempt) {
+        listener.retrying(tx, false);
         try {
             RetryPolicy.pauseBefore(attempt + 1);
         } catch (GreenLedgerException interrupted) {

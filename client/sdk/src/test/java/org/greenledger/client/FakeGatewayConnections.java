@@ -34,13 +34,18 @@ final class FakeGatewayConnections {
 
     /** A connection whose Gateways are {@code channels}, in order. */
     static GatewayConnection connect(Duration deadline, ManagedChannel... channels) {
+        return connect(deadline, CallListener.NONE, channels);
+    }
+
+    /** {@link #connect(Duration, ManagedChannel...)} reporting every call to {@code listener}. */
+    static GatewayConnection connect(Duration deadline, CallListener listener, ManagedChannel... channels) {
         ConnectionProfile profile = new ConnectionProfile("gateway-0", Path.of("unused-tls-root.pem"), "BankAMSP",
                 "greenledger", "greenledger");
         for (int i = 1; i < channels.length; i++) {
             profile = profile.withFallback(new GatewayEndpoint("gateway-" + i, Path.of("unused-tls-root.pem")));
         }
         return GatewayConnection.overChannels(profile, CREDENTIALS.certificate(), CREDENTIALS.signer(), deadline,
-                ProposalPreparation.AS_BUILT, List.of(channels));
+                ProposalPreparation.AS_BUILT, List.of(channels), listener);
     }
 
     /** A channel to a Gateway that is not there: every call fails UNAVAILABLE, as when a peer is down. */
