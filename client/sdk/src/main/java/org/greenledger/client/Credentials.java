@@ -20,16 +20,48 @@ import org.hyperledger.fabric.client.identity.Signers;
  * are used through {@link #fromPkcs11} (a PKCS#11 token) or any other {@link Signer}; keys in
  * files through {@link #fromFiles} or {@link #fromMspDirectory}.
  *
+ * <pre>{@code
+ * // an MSP folder as fabric-ca-client enroll writes it
+ * Credentials operator = Credentials.fromMspDirectory(Path.of(".network/orgs/banka/users/operator/msp"));
+ * // a PEM certificate and a PEM private key kept elsewhere
+ * Credentials auditor = Credentials.fromFiles(Path.of("/etc/greenledger/auditor-cert.pem"),
+ *         Path.of("/etc/greenledger/auditor-key.pem"));
+ * // a key inside an HSM: it signs there and is never read out
+ * Credentials treasurer = Credentials.fromPkcs11(Path.of("/usr/lib/softhsm/libsofthsm2.so"),
+ *         1234567890L, pin, "banka-hsm-treasurer");
+ * // any other signer, for example a remote signing service behind fabric-gateway's Signer
+ * Credentials remote = new Credentials(certificate, digest -> signingService.sign(digest));
+ *
+ * try (GreenLedger bankA = GreenLedger.connect(profile, operator)) { ... }
+ * }</pre>
+ *
  * @param certificate the X.509 enrollment certificate
  * @param signer      signs proposals and transactions with the certificate's private key
  */
 public record Credentials(X509Certificate certificate, Signer signer) {
+    /**
+     * Checks that both parts are present. Whether the signer's key belongs to the certificate is
+     * not checked here: a mismatch shows as a signature the peers reject.
+     *
+     * @param certificate the X.509 enrollment certificate
+     * @param signer      signs proposals and transactions with the certificate's private key
+     * @throws NullPointerException naming the missing part
+     */
     public Credentials {
         Objects.requireNonNull(certificate, "certificate");
         Objects.requireNonNull(signer, "signer");
     }
 
-    /** Credentials from a PEM certificate file and a PEM private key file. */
+    /**
+     * Credentials from a PEM certificate file and a PEM private key file; the key is held in
+     * memory and signs with fabric-gateway's private-key signer.
+     *
+     * @param certificatePem the PEM file of the X.509 enrollment certificate
+     * @param privateKeyPem  the PEM file of its private key, unencrypted, as {@code fabric-ca-client} writes it
+     * @return the credentials of that certificate and key
+     * @throws IOException if a file cannot be read, or is not a PEM certificate or private key
+     *                     (the message names the file)
+     */
     public static Credentials fromFiles(Path certificatePem, Path privateKeyPem) throws IOException {
         X509Certificate certificate;
         PrivateKey key;
@@ -49,6 +81,11 @@ public record Credentials(X509Certificate certificate, Signer signer) {
     /**
      * Credentials from an MSP folder as {@code fabric-ca-client enroll} writes it:
      * {@code signcerts/cert.pem} and the one key in {@code keystore/}.
+     *
+     * @param msp the MSP folder, for example {@code .network/orgs/banka/users/operator/msp}
+     * @return the credentials of its certificate and key, as {@link #fromFiles} reads them
+     * @throws IOException if {@code keystore/} is missing or empty, or a file cannot be read or
+     *                     is not PEM (with several keys in {@code keystore/}, any one is taken)
      */
     public static Credentials fromMspDirectory(Path msp) throws IOException {
         Path key;
@@ -75,6 +112,7 @@ public record Credentials(X509Certificate certificate, Signer signer) {
      * @param slot     the PKCS#11 slot ID of the token
      * @param pin      the token's user PIN; not kept
      * @param keyLabel the label of the key's entry (see {@link Pkcs11Token})
+     * @return the credentials of the enrolled key: its certificate and a {@link Pkcs11Signer}
      * @throws HsmException with the reason and what to fix: a missing library, token or key, a
      *                      wrong or locked PIN, or a key not enrolled yet
      */

@@ -16,6 +16,15 @@ import org.greenledger.chaincode.api.Refusal;
  * @param message the peer's message exactly as the Gateway reported it
  */
 public record EndorserAnswer(String mspId, String address, Optional<Refusal> refusal, String message) {
+    /**
+     * Checks that every part is present.
+     *
+     * @param mspId   the peer's org
+     * @param address the peer's host and port
+     * @param refusal the chaincode's refusal on this peer, or empty
+     * @param message the peer's message exactly as the Gateway reported it
+     * @throws NullPointerException naming the missing part
+     */
     public EndorserAnswer {
         Objects.requireNonNull(mspId, "mspId");
         Objects.requireNonNull(address, "address");
@@ -23,7 +32,11 @@ public record EndorserAnswer(String mspId, String address, Optional<Refusal> ref
         Objects.requireNonNull(message, "message");
     }
 
-    /** This peer's refusal code, if its chaincode refused. */
+    /**
+     * This peer's refusal code, if its chaincode refused.
+     *
+     * @return the code of {@link #refusal()}; empty if the peer failed in another way
+     */
     public Optional<ErrorCode> code() {
         return refusal.map(Refusal::code);
     }

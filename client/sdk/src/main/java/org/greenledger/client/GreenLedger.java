@@ -9,12 +9,20 @@ import java.time.Duration;
  * <pre>{@code
  * ConnectionProfile profile = ConnectionProfile.load(Path.of(".network/orgs/banka/connection.json"));
  * Credentials operator = Credentials.fromMspDirectory(Path.of(".network/orgs/banka/users/operator/msp"));
- * try (GreenLedger ledger = GreenLedger.connect(profile, operator)) {
+ * try (GreenLedger ledger = GreenLedger.connect(profile, operator)) {      // close() releases the channels
  *     Account account = ledger.accounts().open(new OpenAccountRequest("ACC-001", "BankAMSP",
  *             InvestorType.PROFESSIONAL, "SG",
  *             new KycAttestation(sha256Hex, KycLevel.STANDARD, LocalDate.of(2027, 12, 31))));
+ *     UnitsMoved moved = ledger.withDeadline(Duration.ofSeconds(5))      // this call within 5 s in all
+ *             .holdings().transfer(new TransferRequest("PAY-0042", "CASH-A-VND", "ACC-001", "ACC-002",
+ *                     1_000_000, "invoice 42"));
  * } catch (RejectedException e) {
- *     // e.code() is the stable reason, for example ErrorCode.KYC_EXPIRED; e.category() its kind
+ *     switch (e.code()) {                                                 // the stable reason
+ *         case KYC_EXPIRED -> renewKyc("ACC-001");
+ *         default -> alert(e.category(), e.reason(), e.transactionId());
+ *     }
+ * } catch (UnfinishedCallException e) {
+ *     // the deadline passed: e.mayStillCommit() says whether to check before sending again
  * }
  * }</pre>
  *
@@ -28,15 +36,36 @@ public interface GreenLedger extends AutoCloseable {
     /** Default deadline of each call. */
     Duration DEFAULT_DEADLINE = Duration.ofSeconds(30);
 
-    /** Connects with the default deadline. */
+    /**
+     * Connects to the profile's Gateway over TLS with the {@link #DEFAULT_DEADLINE} per step. The
+     * gRPC channels connect lazily: nothing is sent until the first call, so an unreachable peer
+     * shows on that call, not here.
+     *
+     * <pre>{@code
+     * try (GreenLedger bankA = GreenLedger.connect(ConnectionProfile.load(profileFile),
+     *         Credentials.fromMspDirectory(mspDir))) {
+     *     Holding cash = bankA.holdings().holding("CASH-A-VND", "INV-0001");
+     * }
+     * }</pre>
+     *
+     * @param profile     where the org's Gateway (and any fallbacks) is, its MSP ID, channel and chaincode
+     * @param credentials the identity to act as: its certificate and the signer of its private key
+     * @return an open connection, to be closed by the caller
+     * @throws GreenLedgerException if a Gateway's TLS root certificate cannot be read
+     */
     static GreenLedger connect(ConnectionProfile profile, Credentials credentials) {
         return connect(profile, credentials, DEFAULT_DEADLINE);
     }
 
     /**
-     * Connects to the profile's Gateway over TLS.
+     * Connects to the profile's Gateway over TLS with a deadline of its own per step; to bound a
+     * whole call (its steps and retries together), use {@link #withDeadline} instead or as well.
      *
-     * @param deadline how long each endorse, submit, commit-wait or evaluate step may take
+     * @param profile     where the org's Gateway (and any fallbacks) is, its MSP ID, channel and chaincode
+     * @param credentials the identity to act as: its certificate and the signer of its private key
+     * @param deadline    how long each endorse, submit, commit-wait or evaluate step may take
+     * @return an open connection, to be closed by the caller
+     * @throws GreenLedgerException if a Gateway's TLS root certificate cannot be read
      */
     static GreenLedger connect(ConnectionProfile profile, Credentials credentials, Duration deadline) {
         return connect(profile, credentials, deadline, CallListener.NONE);
@@ -59,6 +88,18 @@ public interface GreenLedger extends AutoCloseable {
     /**
      * Connects as the identity of {@code certificate} without its private key: reads and writes go
      * through {@link #offline()}, each message signed by whoever holds the key.
+     *
+     * <pre>{@code
+     * try (GreenLedger bankA = GreenLedger.connectWithoutKey(profile, operatorCertificate)) {
+     *     UnsignedProposal proposal = bankA.offline().prepare(Transaction.TRANSFER, request);
+     *     // the key holder signs proposal.digest(); see OfflineSigning for the next steps
+     * }
+     * }</pre>
+     *
+     * @param profile     where the org's Gateway (and any fallbacks) is, its MSP ID, channel and chaincode
+     * @param certificate the X.509 enrollment certificate of the identity the messages are signed by
+     * @return an open connection, to be closed by the caller; its facades cannot sign
+     * @throws GreenLedgerException if a Gateway's TLS root certificate cannot be read
      */
     static GreenLedger connectWithoutKey(ConnectionProfile profile, java.security.cert.X509Certificate certificate) {
         return GatewayConnection.openWithoutKey(profile, certificate, DEFAULT_DEADLINE);
@@ -67,8 +108,13 @@ public interface GreenLedger extends AutoCloseable {
     /**
      * Waits until the peers behind {@code connections} have committed the same number of blocks,
      * for a process that writes through one org's connection and continues through another's.
+     * Polls every 50 ms.
      *
-     * @throws GreenLedgerException if they have not converged within {@code timeout}
+     * @param timeout     how long to wait in all
+     * @param connections the connections whose peers must agree; one or none returns at once
+     * @throws GreenLedgerException if they have not converged within {@code timeout}, if the
+     *                              thread is interrupted (its interrupt flag is kept), or if a
+     *                              peer's height cannot be read
      */
     static void awaitSameHeight(Duration timeout, GreenLedger... connections) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -106,53 +152,117 @@ public interface GreenLedger extends AutoCloseable {
      * The view shares this connection's channels and facades (lots in flight included); closing
      * it does nothing. Events and {@link #offline()} keep the connection's deadline per step.
      *
+     * @param perCall how long each facade call may take, from its start to its result
+     * @return a view of this connection whose facade calls are bounded by {@code perCall}
      * @throws IllegalArgumentException if {@code perCall} is not positive
      */
     GreenLedger withDeadline(Duration perCall);
 
-    /** Member orgs and their roles. */
+    /**
+     * Member orgs and their roles.
+     *
+     * @return this connection's {@link Governance} facade, the same instance on every call
+     */
     Governance governance();
 
-    /** Investor accounts and their KYC attestations. */
+    /**
+     * Investor accounts and their KYC attestations.
+     *
+     * @return this connection's {@link Accounts} facade, the same instance on every call
+     */
     Accounts accounts();
 
-    /** Green bonds and their lifecycle. */
+    /**
+     * Green bonds and their lifecycle.
+     *
+     * @return this connection's {@link Bonds} facade, the same instance on every call
+     */
     Bonds bonds();
 
-    /** The regulator's powers: freezes, sanctions, pauses, sandbox caps, reporting thresholds. */
+    /**
+     * The regulator's powers: freezes, sanctions, pauses, sandbox caps, reporting thresholds.
+     *
+     * @return this connection's {@link Compliance} facade, the same instance on every call
+     */
     Compliance compliance();
 
-    /** Tokenized bank deposits. */
+    /**
+     * Tokenized bank deposits.
+     *
+     * @return this connection's {@link Cash} facade, the same instance on every call
+     */
     Cash cash();
 
-    /** Holdings of any asset and transfers between accounts. */
+    /**
+     * Holdings of any asset and transfers between accounts.
+     *
+     * @return this connection's {@link Holdings} facade, the same instance on every call
+     */
     Holdings holdings();
 
-    /** Secondary trades settled delivery versus payment or free of payment. */
+    /**
+     * Secondary trades settled delivery versus payment or free of payment.
+     *
+     * @return this connection's {@link Trades} facade, the same instance on every call
+     */
     Trades trades();
 
-    /** Green projects and the allocation of bond proceeds to them. */
+    /**
+     * Green projects and the allocation of bond proceeds to them.
+     *
+     * @return this connection's {@link Proceeds} facade, the same instance on every call
+     */
     Proceeds proceeds();
 
-    /** Impact reported, attested, and a bond's share of it. */
+    /**
+     * Impact reported, attested, and a bond's share of it.
+     *
+     * @return this connection's {@link Impact} facade, the same instance on every call
+     */
     Impact impact();
 
-    /** Documents about bonds and projects, by hash and URI. */
+    /**
+     * Documents about bonds and projects, by hash and URI.
+     *
+     * @return this connection's {@link Documents} facade, the same instance on every call
+     */
     Documents documents();
 
-    /** The regulator's history of movements and records. */
+    /**
+     * The regulator's history of movements and records.
+     *
+     * @return this connection's {@link History} facade, the same instance on every call
+     */
     History history();
 
-    /** Carbon projects, their validation, registration and monitoring reports. */
+    /**
+     * Carbon projects, their validation, registration and monitoring reports.
+     *
+     * @return this connection's {@link CarbonProjects} facade, the same instance on every call
+     */
     CarbonProjects carbonProjects();
 
-    /** Carbon credits: issuance, imports, transfers, retirements with certificates, reports. */
+    /**
+     * Carbon credits: issuance, imports, transfers, retirements with certificates, reports.
+     *
+     * @return this connection's {@link Credits} facade, the same instance on every call
+     */
     Credits credits();
 
-    /** The ledger's events, resumable from a checkpoint file. */
+    /**
+     * The ledger's events, resumable from a checkpoint file.
+     *
+     * @return this connection's {@link Events} facade, with the connection's deadline per step
+     *         even on a {@link #withDeadline} view
+     */
     Events events();
 
-    /** Any transaction, prepared here and signed elsewhere; also the asynchronous submit. */
+    /**
+     * Any transaction, prepared here and signed elsewhere; also the asynchronous submit.
+     *
+     * @return this connection's {@link OfflineSigning} facade, with the connection's deadline per
+     *         step even on a {@link #withDeadline} view
+     */
     OfflineSigning offline();
 
     /**
@@ -160,13 +270,24 @@ public interface GreenLedger extends AutoCloseable {
      * once the writer's own peer committed it; another org's peer may be a moment behind, so a
      * process that continues on another org's connection can wait until that connection's
      * height has caught up.
+     *
+     * @return the channel's height on this connection's peer: its last block's number plus one
+     * @throws GreenLedgerException if the peer cannot be asked or answers with something else
      */
     long blockHeight();
 
-    /** The MSP ID of the org this connection acts for. */
+    /**
+     * The MSP ID of the org this connection acts for.
+     *
+     * @return the profile's MSP ID, for example {@code BankAMSP}
+     */
     String mspId();
 
-    /** Closes the gRPC channel. */
+    /**
+     * Closes the gRPC channels to every Gateway of the profile, waiting up to 5 s for each to
+     * terminate; calls still in flight fail. Closing a
+     * {@link #withDeadline} view does nothing: the connection owns the channels.
+     */
     @Override
     void close();
 }

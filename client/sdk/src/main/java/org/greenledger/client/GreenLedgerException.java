@@ -9,7 +9,13 @@ package org.greenledger.client;
 public class GreenLedgerException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** A failure described by {@code message}, caused by {@code cause} (may be null). */
+    /**
+     * A failure described by {@code message}, caused by {@code cause}.
+     *
+     * @param message what failed, with what the caller needs to act on it (the call, the peer)
+     * @param cause   the underlying failure (a fabric-gateway or gRPC exception, an interrupt),
+     *                or null if there is none
+     */
     public GreenLedgerException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -31,6 +31,7 @@ public final class HsmException extends GreenLedgerException {
         SIGNING_FAILED
     }
 
+    /** Why the key could not be used. */
     private final Reason reason;
 
     HsmException(Reason reason, String message, Throwable cause) {
@@ -42,7 +43,12 @@ public final class HsmException extends GreenLedgerException {
         this(reason, message, null);
     }
 
-    /** Why the key could not be used. */
+    /**
+     * Why the key could not be used, for a caller that reacts differently to each (asks for the
+     * PIN again on {@link Reason#WRONG_PIN}, for example).
+     *
+     * @return the reason; the message says the same in words, with what to fix
+     */
     public Reason reason() {
         return reason;
     }

@@ -59,7 +59,11 @@ public final class Pkcs11Signer implements Signer {
         }
     }
 
-    /** The key's public half, from the certificate stored beside it. */
+    /**
+     * The key's public half, from the certificate stored beside it.
+     *
+     * @return the EC public key, which the signatures verify against
+     */
     public ECPublicKey publicKey() {
         return publicKey;
     }

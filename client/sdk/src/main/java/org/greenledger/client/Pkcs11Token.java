@@ -41,9 +41,12 @@ import javax.security.auth.login.FailedLoginException;
  *
  * <pre>{@code
  * Pkcs11Token token = Pkcs11Token.login(Path.of("/usr/lib/softhsm/libsofthsm2.so"), 1234567890L, pin);
+ * Arrays.fill(pin, '\0');                   // the token does not keep it
  * Credentials operator = token.credentials("banka-hsm-operator");
  * try (GreenLedger ledger = GreenLedger.connect(profile, operator)) {
  *     ledger.accounts().open(request);        // proposal, transaction and commit request signed in the token
+ * } catch (HsmException e) {
+ *     // e.reason() is WRONG_PIN, KEY_MISSING, NOT_ENROLLED, ...; e.getMessage() says what to fix
  * }
  * }</pre>
  *
@@ -81,7 +84,9 @@ public final class Pkcs11Token {
      * @param library the HSM vendor's PKCS#11 module (SoftHSM2: {@code /usr/lib/softhsm/libsofthsm2.so})
      * @param slot    the PKCS#11 slot ID of the token
      * @param pin     the token's user PIN; not kept
+     * @return the token, logged in for the rest of the process
      * @throws HsmException LIBRARY_MISSING, TOKEN_MISSING, WRONG_PIN or PIN_LOCKED
+     * @throws NullPointerException if {@code library} or {@code pin} is null
      */
     public static Pkcs11Token login(Path library, long slot, char[] pin) {
         Objects.requireNonNull(library, "library");
@@ -143,6 +148,8 @@ public final class Pkcs11Token {
      * The signer of the key under {@code keyLabel}: ECDSA inside the token, low-S, as Fabric
      * requires. It checks once that the key and the certificate beside it belong together.
      *
+     * @param keyLabel the label of the key's entry, as {@link #keyLabels()} lists it
+     * @return a signer for fabric-gateway that signs inside the token
      * @throws HsmException KEY_MISSING, or UNSUITABLE_KEY for a key that is not ECDSA or does not
      *                      match its certificate
      */
@@ -162,7 +169,10 @@ public final class Pkcs11Token {
      * The certificate stored beside the key under {@code keyLabel}: the placeholder until the
      * key is enrolled, then the enrollment certificate.
      *
+     * @param keyLabel the label of the key's entry, as {@link #keyLabels()} lists it
+     * @return the certificate of the key's entry
      * @throws HsmException KEY_MISSING
+     * @throws NullPointerException if {@code keyLabel} is null
      */
     public X509Certificate certificate(String keyLabel) {
         Objects.requireNonNull(keyLabel, "keyLabel");
@@ -182,6 +192,8 @@ public final class Pkcs11Token {
      * The identity of the enrolled key under {@code keyLabel}: its enrollment certificate and
      * its signer.
      *
+     * @param keyLabel the label of the key's entry, as {@link #keyLabels()} lists it
+     * @return the key's enrollment certificate and a {@link Pkcs11Signer} of it
      * @throws HsmException KEY_MISSING, UNSUITABLE_KEY, or NOT_ENROLLED while the key holds only
      *                      its self-signed placeholder
      */
@@ -200,7 +212,10 @@ public final class Pkcs11Token {
      * inside the token (a certificate signing request, for instance); the key itself cannot be
      * read through it.
      *
+     * @param keyLabel the label of the key's entry, as {@link #keyLabels()} lists it
+     * @return a handle on the token's private key, not its value
      * @throws HsmException KEY_MISSING
+     * @throws NullPointerException if {@code keyLabel} is null
      */
     public PrivateKey privateKey(String keyLabel) {
         Objects.requireNonNull(keyLabel, "keyLabel");
@@ -216,7 +231,12 @@ public final class Pkcs11Token {
                 + keyLabels() + "); generate one with 'greenledger hsm keygen', or check the label");
     }
 
-    /** The labels of the keys in the token. */
+    /**
+     * The labels of the keys in the token, as messages list them when a label is not found.
+     *
+     * @return the labels of the token's private-key entries, sorted
+     * @throws HsmException KEY_MISSING if the token's entries cannot be read
+     */
     public List<String> keyLabels() {
         try {
             return Collections.list(keyStore.aliases()).stream().filter(this::isKey).sorted().toList();
@@ -229,6 +249,8 @@ public final class Pkcs11Token {
      * The SunPKCS11 provider logged in to this token, for tools that generate keys or sign inside
      * it ({@code greenledger hsm keygen|enroll}). Private keys generated through it are token
      * objects, sensitive and never extractable.
+     *
+     * @return the provider, shared by every login to this token in this process
      */
     public Provider provider() {
         return provider;

@@ -31,10 +31,15 @@ import org.greenledger.chaincode.api.Refusal;
 public final class RejectedException extends GreenLedgerException {
     private static final long serialVersionUID = 1L;
 
+    /** The stable refusal code. */
     private final ErrorCode code;
+    /** The refusal's text without any prefix. */
     private final String reason;
+    /** The refused transaction's id; null for an evaluation, a local refusal or one made up. */
     private final String transactionId;
+    /** Each endorsing peer's answer, in the Gateway's order; empty if none was sent. */
     private final List<EndorserAnswer> endorserAnswers;
+    /** Whether the SDK refused before sending. */
     private final boolean refusedLocally;
 
     private RejectedException(String message, ErrorCode code, String reason, String transactionId,
@@ -50,6 +55,21 @@ public final class RejectedException extends GreenLedgerException {
     /**
      * A refusal made up by the caller, without a transaction or endorsers: for tests of code that
      * handles refusals, for example a fake facade.
+     *
+     * <pre>{@code
+     * class ExpiredKycHoldings implements Holdings {       // a fake facade for a test
+     *     public UnitsMoved transfer(TransferRequest request) {
+     *         throw RejectedException.of(ErrorCode.KYC_EXPIRED,
+     *                 "account " + request.toAccountId() + "'s KYC attestation expired on 2027-01-22");
+     *     }
+     *     // ...
+     * }
+     * }</pre>
+     *
+     * @param code   the refusal's code
+     * @param reason the refusal's text, as the chaincode would word it
+     * @return a refusal with that code and reason, no transaction id, no endorser answers, and
+     *         {@link #refusedLocally()} false
      */
     public static RejectedException of(ErrorCode code, String reason) {
         Refusal refusal = new Refusal(code, reason);
@@ -76,17 +96,30 @@ public final class RejectedException extends GreenLedgerException {
         return new RejectedException(message, rule.code(), reason, null, List.of(), true, rule);
     }
 
-    /** Why the transaction was refused: the stable code. */
+    /**
+     * Why the transaction was refused: the stable code.
+     *
+     * @return the refusal's code; for a chaincode refusal, the first endorser's that refused
+     */
     public ErrorCode code() {
         return code;
     }
 
-    /** The code's category, what kind of refusal this is (see {@link ErrorCode.Category}). */
+    /**
+     * The code's category, what kind of refusal this is (see {@link ErrorCode.Category}).
+     *
+     * @return {@code code().category()}
+     */
     public ErrorCode.Category category() {
         return code.category();
     }
 
-    /** The chaincode's own words (or the SDK's, for a local refusal), without any prefix: what an operator reads. */
+    /**
+     * The chaincode's own words (or the SDK's, for a local refusal), without any prefix: what an
+     * operator reads.
+     *
+     * @return the refusal's text, without the code or the call's name
+     */
     public String reason() {
         return reason;
     }
@@ -94,6 +127,8 @@ public final class RejectedException extends GreenLedgerException {
     /**
      * The id of the refused transaction proposal, to find it in the peers' logs; empty for an
      * evaluation (a read), a local refusal, and a refusal made up with {@link #of}.
+     *
+     * @return the transaction id, if the refusal came from endorsing a write
      */
     public Optional<String> transactionId() {
         return Optional.ofNullable(transactionId);
@@ -103,6 +138,8 @@ public final class RejectedException extends GreenLedgerException {
      * Each endorsing peer's answer as the Gateway reported it, in its order; {@link #code()} is the
      * first refusal among them. Empty for a local refusal. Peers at different heights may refuse
      * with different codes.
+     *
+     * @return the answers, unmodifiable
      */
     public List<EndorserAnswer> endorserAnswers() {
         return endorserAnswers;
@@ -111,6 +148,8 @@ public final class RejectedException extends GreenLedgerException {
     /**
      * Whether the SDK refused the call before sending anything, because a request it built broke
      * a rule of the chaincode's API (the chaincode would have refused it with the same code).
+     *
+     * @return true for a refusal by the SDK, false for one by the chaincode or made up with {@link #of}
      */
     public boolean refusedLocally() {
         return refusedLocally;

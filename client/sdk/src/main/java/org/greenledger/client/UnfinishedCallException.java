@@ -20,8 +20,11 @@ import java.util.Optional;
 public final class UnfinishedCallException extends GreenLedgerException {
     private static final long serialVersionUID = 1L;
 
+    /** Whether the call was cancelled rather than out of time. */
     private final boolean cancelled;
+    /** Whether the orderers may have the transaction. */
     private final boolean mayStillCommit;
+    /** The transaction's id; null for a read, or a write stopped between two attempts. */
     private final String transactionId;
 
     UnfinishedCallException(String call, boolean cancelled, boolean mayStillCommit, String transactionId,
@@ -34,17 +37,32 @@ public final class UnfinishedCallException extends GreenLedgerException {
         this.transactionId = transactionId;
     }
 
-    /** Whether the call was cancelled; false: its deadline passed (the caller's, or the Gateway's own). */
+    /**
+     * Whether the call was cancelled, or ran out of time.
+     *
+     * @return true if its thread was interrupted or its {@code io.grpc.Context} cancelled; false
+     *         if its deadline passed (the caller's, or the Gateway's own)
+     */
     public boolean cancelled() {
         return cancelled;
     }
 
-    /** Whether the transaction may still be, or already be, committed (see the class comment). */
+    /**
+     * Whether the transaction may still be, or already be, committed (see the class comment).
+     *
+     * @return true if the call stopped while submitting or waiting for the commit; false if
+     *         nothing reached the orderers, so the transaction will not be applied
+     */
     public boolean mayStillCommit() {
         return mayStillCommit;
     }
 
-    /** The transaction's id, once it had one (empty for a read). */
+    /**
+     * The transaction's id, once it had one, to look for its commit.
+     *
+     * @return the id of the unfinished write's current attempt; empty for a read, or for a write
+     *         cancelled while it paused between two attempts (nothing of it can commit then)
+     */
     public Optional<String> transactionId() {
         return Optional.ofNullable(transactionId);
     }

@@ -25,11 +25,13 @@
  * }
  * }</pre>
  *
- * <p>Failures: the chaincode's refusals are {@link org.greenledger.client.RejectedException}, whose
+ * <p>Failures: refusals, by the chaincode or by the SDK before sending, are
+ * {@link org.greenledger.client.RejectedException}, whose
  * {@link org.greenledger.client.RejectedException#code() code()} is a stable
  * {@link org.greenledger.chaincode.api.ErrorCode}; a write invalidated at commit is
- * {@link org.greenledger.client.NotCommittedException}; anything else the network does is
- * {@link org.greenledger.client.GreenLedgerException}. Writes that carry a request id, and the
+ * {@link org.greenledger.client.NotCommittedException}; a call stopped by its deadline or
+ * cancelled is {@link org.greenledger.client.UnfinishedCallException}; anything else the network
+ * does is {@link org.greenledger.client.GreenLedgerException}. Writes that carry a request id, and the
  * chunks of the bond servicing runs, are replay-safe: the SDK sends them again after a read
  * conflict, and sending one again yourself never applies it twice.
  */
