@@ -80,6 +80,7 @@ public interface GreenLedger extends AutoCloseable {
      * @param deadline    how long each endorse, submit, commit-wait or evaluate step may take
      * @param listener    told of each call's outcome and duration, and of each attempt sent again
      * @return the connection; close it to release its gRPC channels
+     * @throws GreenLedgerException if a Gateway's TLS root certificate cannot be read
      */
     static GreenLedger connect(ConnectionProfile profile, Credentials credentials, Duration deadline, CallListener listener) {
         return GatewayConnection.open(profile, credentials, deadline, listener);
