@@ -19,6 +19,11 @@ public final class Isin {
         return isin;
     }
 
+    /** Whether {@code id} is a well-formed ISIN with the right check digit (so could name a bond). */
+    public static boolean isValid(String id) {
+        return id != null && FORMAT.matcher(id).matches() && checkDigit(id.substring(0, 11)) == id.charAt(11) - '0';
+    }
+
     /** The ISIN made of {@code first11} (country code and national number) and its check digit. */
     public static String complete(String first11) {
         Check.matches("isin", first11, java.util.regex.Pattern.compile("[A-Z]{2}[A-Z0-9]{9}"));

@@ -6,6 +6,7 @@ import org.greenledger.chaincode.api.account.InvestorType;
 import org.greenledger.chaincode.api.bond.Bond;
 import org.greenledger.chaincode.api.bond.BondStatus;
 import org.greenledger.chaincode.api.bond.BondTerms;
+import org.greenledger.chaincode.api.bond.Isin;
 import org.greenledger.chaincode.api.carbon.CarbonProject;
 import org.greenledger.chaincode.api.carbon.CarbonProjectStatus;
 import org.greenledger.chaincode.api.cash.DepositToken;
@@ -32,7 +33,11 @@ public final class Assets {
     }
 
     public static Optional<AssetRules> rules(Ledger ledger, String assetId) {
-        Optional<AssetRules> bond = new BondRegister(ledger).find(assetId).map(Assets::rulesOf);
+        // Every bond is named by its ISIN, so an id that is not one is never looked up among the
+        // bonds: a deposit-token or carbon transfer reads one asset key, not two.
+        Optional<AssetRules> bond = Isin.isValid(assetId)
+                ? new BondRegister(ledger).find(assetId).map(Assets::rulesOf)
+                : Optional.empty();
         if (bond.isPresent()) {
             return bond;
         }

@@ -178,11 +178,11 @@ class CashAndTransferTest {
         String named = lots("A1").get(0).lotId();
         String request = Json.encode(new TransferRequest("FOOTPRINT", TOKEN, "A1", "B1", 10, "x", List.of(named)));
         ledger.submit(BANK_A_OPERATOR, ctx -> holdings.Transfer(ctx, request));
-        assertEquals(List.of("/account/A1/", "/account/B1/", "/assetPause/" + TOKEN + "/", "/bond/" + TOKEN + "/",
+        assertEquals(List.of("/account/A1/", "/account/B1/", "/assetPause/" + TOKEN + "/",
                 "/depositToken/" + TOKEN + "/", "/governance/members/", "/lot/" + TOKEN + "/A1/" + named + "/",
                 "/org/BankAMSP/", "/reportingThreshold/VND/", "/request/Transfer/FOOTPRINT/",
                 "/sanction/A1/", "/sanction/B1/", "/sandboxCap/DEPOSIT_TOKEN/VND/"), ledger.lastReads());
-        assertEquals(java.util.Map.of("GetState", 13, "PutState", 6, "DelState", 1, "PutStateMetadata", 2),
+        assertEquals(java.util.Map.of("GetState", 12, "PutState", 6, "DelState", 1, "PutStateMetadata", 2),
                 ledger.lastCalls());
         assertEquals(List.of("lot", "lot", "lot", "movement", "movementByAccount", "movementByAccount", "request"),
                 ledger.lastChanges().keySet().stream().map(k -> k.split("\u0000")[1]).sorted().toList());
