@@ -73,7 +73,7 @@ final class CarbonPage implements Page {
 
     private static String issuances(ProjectCreditLedger credits) {
         List<List<?>> rows = credits.issuances().stream().<List<?>>map(i -> List.of(i.issuanceId(),
-                i.range().vintage(), i.range().toString(), i.toAccountId(), i.deliveredUnits(), i.bufferUnits(),
+                String.valueOf(i.range().vintage()), i.range().toString(), i.toAccountId(), i.deliveredUnits(), i.bufferUnits(),
                 i.registryMspId(), nullToDash(i.external()), Html.time(i.at()))).toList();
         return Html.section("Issuances", Html.table(List.of("Issuance", "Vintage", "Serials", "To account",
                 "Delivered", "Buffer", "Registry", "External range", "At"), rows, "No issuance."));
@@ -81,7 +81,7 @@ final class CarbonPage implements Page {
 
     private static String certificates(ProjectCreditLedger credits) {
         List<List<?>> rows = credits.retirements().stream().<List<?>>map(r -> List.of(r.retirementId(),
-                r.range().vintage(), r.serials(), r.quantityRetired(), r.holderAccountId(), r.beneficiary(),
+                String.valueOf(r.range().vintage()), r.serials(), r.quantityRetired(), r.holderAccountId(), r.beneficiary(),
                 r.purpose(), nullToDash(r.bondId()), article6(r.article6()), Html.time(r.retiredAt()))).toList();
         return Html.section("Retirement certificates", Html.table(List.of("Certificate", "Vintage", "Serials",
                 "tCO2e", "Holder", "Beneficiary", "Purpose", "Bond claim", "Article 6", "Retired at"), rows,

@@ -47,7 +47,7 @@ final class Charts {
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("label", s.name());
             d.put("data", s.values());
-            d.put("tension", 0.2);
+            d.put("tension", 0);
             return d;
         }).toList();
         return chart(id, title, "line", labels, datasets);

@@ -186,8 +186,7 @@ public final class ConsoleServer implements AutoCloseable {
 
     private static Response error(Html.Reading reading, int status, String code, String message) {
         String body = "<p class=\"error\" id=\"error\"><strong class=\"code\">" + Html.escape(code) + "</strong> "
-                + Html.escape(message) + "</p><p><a href=\"javascript:history.back()\">Back</a> · <a href=\"/\">"
-                + "Market overview</a></p>";
+                + Html.escape(message) + "</p><p><a href=\"/\">Market overview</a></p>";
         byte[] page = Html.page("Cannot show this", "", reading, body).getBytes(StandardCharsets.UTF_8);
         return new Response(status, Response.HTML, page, null);
     }

@@ -133,8 +133,11 @@ final class Html {
     }
 
     static String grouped(Object number) {
-        DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
         format.setMaximumFractionDigits(8);
+        if (number instanceof BigDecimal amount) {
+            format.setMinimumFractionDigits(Math.max(0, amount.scale())); // 2,000,000.00 USD keeps its cents
+        }
         return format.format(number);
     }
 

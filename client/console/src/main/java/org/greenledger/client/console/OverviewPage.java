@@ -18,6 +18,8 @@ import org.greenledger.client.GreenLedger;
  */
 final class OverviewPage implements Page {
     static final int LATEST_REPORTS = 10;
+    /** Days the movements chart covers at most. */
+    static final int CHART_DAYS = 366;
 
     private final GreenLedger ledger;
     private final Market market;
@@ -59,8 +61,7 @@ final class OverviewPage implements Page {
     private static String capsSection(MarketFigures figures) {
         Map<MarketFigures.CapKey, Long> byClass = figures.outstandingByClass();
         List<String> labels = new ArrayList<>();
-        List<BigDecimal> outstanding = new ArrayList<>();
-        List<BigDecimal> caps = new ArrayList<>();
+        List<BigDecimal> used = new ArrayList<>();
         List<List<?>> rows = new ArrayList<>();
         java.util.Set<MarketFigures.CapKey> keys = new java.util.LinkedHashSet<>(figures.caps.keySet());
         keys.addAll(byClass.keySet());
@@ -68,18 +69,20 @@ final class OverviewPage implements Page {
             int scale = key.currency().minorUnits();
             long out = byClass.getOrDefault(key, 0L);
             SandboxCap cap = figures.caps.get(key);
-            labels.add(key.assetClass() + " " + key.currency().code());
-            outstanding.add(major(out, scale));
-            caps.add(cap == null ? null : major(cap.totalMaxMinor(), scale));
+            BigDecimal share = cap == null ? null : BigDecimal.valueOf(out).multiply(BigDecimal.valueOf(100))
+                    .divide(BigDecimal.valueOf(cap.totalMaxMinor()), 1, java.math.RoundingMode.HALF_EVEN);
+            if (share != null) {
+                labels.add(key.assetClass() + " " + key.currency().code());
+                used.add(share);
+            }
             rows.add(List.of(key.assetClass(), key.currency().code(), major(out, scale),
                     cap == null ? "no cap" : major(cap.totalMaxMinor(), scale),
                     cap == null ? "" : major(cap.perTransactionMaxMinor(), scale),
-                    cap == null ? "" : BigDecimal.valueOf(out).multiply(BigDecimal.valueOf(100))
-                            .divide(BigDecimal.valueOf(cap.totalMaxMinor()), 1, java.math.RoundingMode.HALF_EVEN)
-                            + " %"));
+                    share == null ? "" : share + " %"));
         }
-        String chart = labels.isEmpty() ? "" : Charts.bars("caps-chart", "Outstanding against the sandbox caps",
-                labels, List.of(Charts.Series.bar("Outstanding", outstanding), Charts.Series.bar("Cap", caps)));
+        // A share of each cap, so that classes in different currencies compare on one axis.
+        String chart = labels.isEmpty() ? "" : Charts.bars("caps-chart", "Outstanding as % of the sandbox cap",
+                labels, List.of(Charts.Series.bar("% of the cap used", used)));
         return Html.section("Outstanding per asset class against the sandbox caps", chart + Html.table(
                 List.of("Asset class", "Currency", "Outstanding", "Cap (total)", "Cap per transaction", "Of the cap"),
                 rows, "No bond or deposit token named.")
@@ -103,7 +106,7 @@ final class OverviewPage implements Page {
             return Html.section("Movements", Html.note("The ledger shows the movement history to the regulator"
                     + " only (NOT_AUTHORIZED for this org)."));
         }
-        Map<LocalDate, long[]> perDay = new TreeMap<>();
+        TreeMap<LocalDate, long[]> perDay = new TreeMap<>();
         for (MarketFigures.Movement m : figures.movements) {
             long[] counts = perDay.computeIfAbsent(LocalDate.ofInstant(m.moved().at(), ZoneOffset.UTC),
                     d -> new long[2]);
@@ -112,10 +115,26 @@ final class OverviewPage implements Page {
                 counts[1]++;
             }
         }
-        List<String> days = perDay.keySet().stream().map(LocalDate::toString).toList();
-        String chart = days.isEmpty() ? "" : Charts.line("movements-chart", "Movements per day (UTC)", days, List.of(
-                Charts.Series.line("Movements", perDay.values().stream().map(c -> c[0]).toList()),
-                Charts.Series.line("Large movements", perDay.values().stream().map(c -> c[1]).toList())));
+        String chart = "";
+        if (!perDay.isEmpty()) {
+            // Every day from the first movement (at most a year back from the last) to the last, quiet days as 0.
+            LocalDate last = perDay.lastKey();
+            LocalDate first = perDay.firstKey();
+            if (first.isBefore(last.minusDays(CHART_DAYS - 1))) {
+                first = last.minusDays(CHART_DAYS - 1);
+            }
+            List<String> days = new ArrayList<>();
+            List<Long> all = new ArrayList<>();
+            List<Long> large = new ArrayList<>();
+            for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+                long[] counts = perDay.getOrDefault(d, new long[2]);
+                days.add(d.toString());
+                all.add(counts[0]);
+                large.add(counts[1]);
+            }
+            chart = Charts.line("movements-chart", "Movements per day (UTC)", days, List.of(
+                    Charts.Series.line("Movements", all), Charts.Series.line("Large movements", large)));
+        }
         List<MarketFigures.Movement> large = figures.movements.stream().filter(m -> m.moved().reportable()).toList();
         List<List<?>> rows = new ArrayList<>();
         for (int i = large.size() - 1; i >= 0 && rows.size() < LATEST_REPORTS; i--) {

@@ -65,7 +65,10 @@ class ConsoleServerTest {
         String html = page("/");
         assertTrue(html.contains("<canvas id=\"caps-chart\""), html);
         assertTrue(html.contains("<canvas id=\"movements-chart\""));
-        assertTrue(html.contains("\"labels\":[\"GREEN_BOND VND\",\"DEPOSIT_TOKEN VND\",\"GREEN_BOND USD\"]"), html);
+        assertTrue(html.contains("\"labels\":[\"GREEN_BOND VND\",\"DEPOSIT_TOKEN VND\"]"), html);
+        assertTrue(html.contains("\"data\":[30.0,23.0]"), "shares of the caps: 6 of 20, 11.5 of 50 billion VND");
+        assertTrue(html.contains("<td>GREEN_BOND</td><td>USD</td><td class=\"num\">2,000,000.00</td><td>no cap</td>"),
+                html);
         assertTrue(html.contains("<td class=\"num\">6,000,000,000</td><td class=\"num\">20,000,000,000</td>"), html);
         assertTrue(html.contains("<td>30.0 %</td>"), "6 of 20 billion VND");
         assertTrue(html.contains("<td>2026-11-09 14:00:00 UTC</td>"), "the large transfer of the solar bond");
@@ -82,9 +85,10 @@ class ConsoleServerTest {
         assertTrue(html.contains("<td>INV-A1</td><td class=\"num\">4,000</td><td>120,986,301 VND</td>"), html);
         assertTrue(html.contains("\"type\":\"doughnut\""));
         assertTrue(html.contains("\"labels\":[\"RENEWABLE_ENERGY\",\"ENERGY_EFFICIENCY\",\"Unallocated\"]"), html);
-        assertTrue(html.contains("<td>TCO2E_AVOIDED</td><td class=\"num\">1,000</td><td>tCO2e</td>"), html);
-        assertEquals(html, page("/bond?isin=" + DemoMarket.SOLAR_BOND + "&recordDate=2026-11-11").replace(
-                "<option value=\"1\" selected>", "<option value=\"1\" selected>"));
+        assertTrue(html.contains("<td>TCO2E_AVOIDED</td><td class=\"num\">1,000.000</td><td>tCO2e</td>"), html);
+        String atRecordDate = page("/bond?isin=" + DemoMarket.SOLAR_BOND + "&recordDate=2026-11-11");
+        assertTrue(atRecordDate.contains("<option value=\"1\" selected>2026-11-11 (period 1)</option>"));
+        assertTrue(atRecordDate.contains("<td>INV-A2</td><td class=\"num\">500</td>"));
     }
 
     @Test
