@@ -2,6 +2,7 @@ package org.greenledger.client.console;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.greenledger.chaincode.api.GreenLedgerError;
 import org.greenledger.client.ConnectionProfile;
 import org.greenledger.client.Credentials;
 import org.greenledger.client.GreenLedger;
+import org.greenledger.client.GreenLedgerException;
 
 /**
  * The command behind {@code scripts/console}: connects as one org's enrolled identity (from the
@@ -77,9 +79,24 @@ public final class Console {
             System.exit(1);
             return;
         }
-        GreenLedger ledger = GreenLedger.connect(profile, credentials);
-        ConsoleServer console = ConsoleServer.start(ledger, new InetSocketAddress(options.host, options.port),
-                options.market(), options.checkpoint());
+        GreenLedger ledger;
+        ConsoleServer console;
+        try {
+            ledger = GreenLedger.connect(profile, credentials);
+        } catch (GreenLedgerException e) {
+            System.err.println("console: cannot connect to " + options.profile() + ": " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        try {
+            console = ConsoleServer.start(ledger, new InetSocketAddress(options.host, options.port),
+                    options.market(), options.checkpoint());
+        } catch (UncheckedIOException | GreenLedgerException e) {
+            ledger.close();
+            System.err.println("console: cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             console.close();

@@ -41,7 +41,7 @@ final class RegulatorActionsPage implements Page {
         List<List<?>> rows = new ArrayList<>();
         for (String account : accounts) {
             Account read = find(() -> ledger.accounts().get(account));
-            rows.add(List.of("Account status", account, read == null ? "not found or not shown" : read.status(), "-",
+            rows.add(List.of("Account status", account, read == null ? "no such account" : read.status(), "-",
                     "-", read == null ? "" : Html.time(read.updatedAt())));
             rows.add(measure("Sanction", account, find(() -> ledger.compliance().sanction(account)), "not listed"));
         }
