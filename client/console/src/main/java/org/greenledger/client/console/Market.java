@@ -20,6 +20,9 @@ public record Market(List<String> bonds, List<String> depositTokens, List<String
     /**
      * Checks every id.
      *
+     * @param bonds          bonds by ISIN
+     * @param depositTokens  deposit tokens by id
+     * @param carbonProjects carbon projects by id
      * @throws org.greenledger.chaincode.api.GreenLedgerError INVALID_ARGUMENT for an ISIN with a wrong
      *         check digit or an id the ledger cannot hold
      */
@@ -31,7 +34,11 @@ public record Market(List<String> bonds, List<String> depositTokens, List<String
                 .distinct().toList());
     }
 
-    /** Whether no asset is named. @return true when all three lists are empty */
+    /**
+     * Whether no asset is named.
+     *
+     * @return true when all three lists are empty
+     */
     public boolean isEmpty() {
         return bonds.isEmpty() && depositTokens.isEmpty() && carbonProjects.isEmpty();
     }
