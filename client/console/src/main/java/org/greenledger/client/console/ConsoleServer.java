@@ -52,9 +52,10 @@ public final class ConsoleServer implements AutoCloseable {
         this.ledger = ledger;
         this.temporaryCheckpoint = checkpoint == null
                 ? Files.createTempDirectory("greenledger-console").resolve("events.checkpoint") : null;
+        this.live = new LiveFeed(ledger, checkpoint != null ? checkpoint : temporaryCheckpoint);
         PackPage pack = new PackPage(ledger, market);
         this.pages = Map.of(
-                "/", new OverviewPage(ledger, market),
+                "/", new OverviewPage(ledger, market, live::trouble),
                 "/bond", new BondPage(ledger),
                 "/carbon", new CarbonPage(ledger),
                 "/movements", new MovementExplorer(ledger),
@@ -62,7 +63,6 @@ public final class ConsoleServer implements AutoCloseable {
                 "/pack", pack.html(),
                 "/pack.csv", pack.csv(),
                 "/pack.xlsx", pack.xlsx());
-        this.live = new LiveFeed(ledger, checkpoint != null ? checkpoint : temporaryCheckpoint);
         this.server = HttpServer.create(address, 0);
         this.threads = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "console-http");

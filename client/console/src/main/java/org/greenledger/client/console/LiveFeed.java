@@ -60,8 +60,9 @@ final class LiveFeed implements AutoCloseable {
         browsers.add(out);
     }
 
-    int browsers() {
-        return browsers.size();
+    /** Why the event stream stopped, if it did (the SDK reconnects by itself until it gives up). */
+    java.util.Optional<String> trouble() {
+        return subscription.failure().map(f -> "the live feed stopped: " + f.getMessage());
     }
 
     private void send(String message) {

@@ -23,10 +23,12 @@ final class OverviewPage implements Page {
 
     private final GreenLedger ledger;
     private final Market market;
+    private final java.util.function.Supplier<java.util.Optional<String>> feedTrouble;
 
-    OverviewPage(GreenLedger ledger, Market market) {
+    OverviewPage(GreenLedger ledger, Market market, java.util.function.Supplier<java.util.Optional<String>> feedTrouble) {
         this.ledger = ledger;
         this.market = market;
+        this.feedTrouble = feedTrouble;
     }
 
     @Override
@@ -52,8 +54,8 @@ final class OverviewPage implements Page {
         body.append(creditsSection(figures));
         body.append(movementsSection(figures));
         body.append(Html.section("Live", "<ol id=\"live-events\" data-source=\"/live\"></ol>"
-                + Html.note("Events committed since this page was read appear here, and the figures above are read"
-                        + " again.")));
+                + Html.note(feedTrouble.get().orElse("Events committed since this page was read appear here, and the"
+                        + " figures above are read again."))));
         figures.notes.forEach(n -> body.append(Html.note(n)));
         return Response.html(Html.page("Market overview", "/", reading, body.toString()));
     }
