@@ -84,10 +84,6 @@ final class Query {
         return values.containsKey(name);
     }
 
-    String required(String name) {
-        return text(name).orElseThrow(() -> ConsoleError.badRequest("give " + name));
-    }
-
     Optional<String> isin(String name) {
         return text(name).map(v -> Isin.check(name, v));
     }
