@@ -64,8 +64,8 @@ final class MovementExplorer implements Page {
                 .filter(m -> to.isEmpty() || !day(m).isAfter(to.get()))
                 .filter(m -> counterparty.isEmpty() || counterparty.get().equals(m.fromAccountId())
                         || counterparty.get().equals(m.toAccountId()))
-                .<List<?>>map(m -> List.of(Html.time(m.at()), m.assetId(), OverviewPage.party(m.fromAccountId()),
-                        OverviewPage.party(m.toAccountId()), m.units(), m.faceValueMinor(),
+                .<List<?>>map(m -> List.of(Html.time(m.at()), m.assetId(), OverviewPage.sender(m.fromAccountId()),
+                        OverviewPage.receiver(m.toAccountId()), m.units(), m.faceValueMinor(),
                         m.reportable() ? "large" : "", m.reference() == null ? "" : m.reference(), m.transactionId()))
                 .toList();
         StringBuilder body = new StringBuilder(form);

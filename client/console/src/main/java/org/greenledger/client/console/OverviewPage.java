@@ -141,8 +141,8 @@ final class OverviewPage implements Page {
         List<List<?>> rows = new ArrayList<>();
         for (int i = large.size() - 1; i >= 0 && rows.size() < LATEST_REPORTS; i--) {
             MarketFigures.Movement m = large.get(i);
-            rows.add(List.of(Html.time(m.moved().at()), m.moved().assetId(), party(m.moved().fromAccountId()),
-                    party(m.moved().toAccountId()), m.moved().units(),
+            rows.add(List.of(Html.time(m.moved().at()), m.moved().assetId(), sender(m.moved().fromAccountId()),
+                    receiver(m.moved().toAccountId()), m.moved().units(),
                     Html.money(m.moved().faceValueMinor(), m.currency()), m.moved().transactionId()));
         }
         return Html.section("Movements per day", chart.isEmpty() ? Html.note("No movement recorded.") : chart)
@@ -150,8 +150,14 @@ final class OverviewPage implements Page {
                         "Units", "Face value", "Transaction"), rows, "No movement at or above the reporting threshold."));
     }
 
-    static String party(String accountId) {
-        return accountId == null ? "(issued / destroyed)" : accountId;
+    /** A movement's sender: none when units were issued (minted, delivered at issue). */
+    static String sender(String accountId) {
+        return accountId == null ? "(issued)" : accountId;
+    }
+
+    /** A movement's receiver: none when units were destroyed (burned, redeemed, retired). */
+    static String receiver(String accountId) {
+        return accountId == null ? "(destroyed)" : accountId;
     }
 
     static BigDecimal major(long minor, int minorUnits) {

@@ -125,7 +125,7 @@ record ReportingPack(String mspId, LocalDate from, LocalDate to, long blockHeigh
                 }
                 BigDecimal face = major(m.moved().faceValueMinor(), m.currency());
                 List<Object> row = List.of(time(m.moved().at()), m.moved().assetId(), m.assetClass().toString(),
-                        OverviewPage.party(m.moved().fromAccountId()), OverviewPage.party(m.moved().toAccountId()),
+                        OverviewPage.sender(m.moved().fromAccountId()), OverviewPage.receiver(m.moved().toAccountId()),
                         m.moved().units(), face, m.currency().code(), m.moved().reportable() ? "yes" : "no",
                         m.moved().reference() == null ? "" : m.moved().reference(), m.moved().transactionId());
                 tables.get("Movements").rows().add(row);
