@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The SDK is the one dependency a bank's application adds: what it pulls in must be the Gateway
- * client and its transport, never the operators' CLI, the demo or the tests.
+ * client and its transport, never the operators' CLI, the demo, the console or the tests.
  */
 class SdkDependenciesTest {
 
@@ -24,6 +24,8 @@ class SdkDependenciesTest {
                 .map(entry -> new File(entry).getName())
                 .filter(name -> name.startsWith("picocli") || name.startsWith("greenledger-cli")
                         || name.startsWith("greenledger-it") || name.startsWith("greenledger-bench")
+                        || name.startsWith("greenledger-console") || name.startsWith("fastexcel")
+                        || name.startsWith("selenium") || name.startsWith("chart.js")
                         || name.startsWith("greenledger-chaincode-0") || name.startsWith("fabric-chaincode-shim"))
                 .toList();
         assertEquals(List.of(), foreign);
@@ -34,5 +36,6 @@ class SdkDependenciesTest {
         ClassLoader loader = getClass().getClassLoader();
         assertNull(loader.getResource("org/greenledger/client/cli/Cli.class"));
         assertNull(loader.getResource("org/greenledger/client/demo/Demo.class"));
+        assertNull(loader.getResource("org/greenledger/client/console/Console.class"));
     }
 }
