@@ -5,7 +5,7 @@
 #   1. starts the org's CA and enrolls its identities            (scripts/network/{ca,enroll}.sh)
 #   2. adds the org to the channel's configuration: fetches the latest config block, adds the
 #      org's MSP, policies and anchor peer to the Application group, computes the update with
-#      configtxlator, has it signed by as many member admins as the group's modification policy
+#      configtxlator (python3 reads the block's protobuf, see scripts/lib/config-without-orderer.py), has it signed by as many member admins as the group's modification policy
 #      (/Channel/Application/Admins, MAJORITY Admins) asks, and submits it to the orderers
 #   3. records the org as a member of this network (STATE/joined-orgs): from now on the scripts
 #      (up, down, status, metrics, deploy) handle it like the founding orgs
@@ -77,12 +77,15 @@ as() { local who=$1; shift; (peer_cli_env "$who"; "$@") >>"$journal" 2>&1; }
 "$steps/enroll.sh" "$org"
 
 # --- 2. the channel configuration update --------------------------------------------------------
-# fetch_config ORG FILE: the channel's current configuration, as JSON, read from the orderers.
+# fetch_config ORG FILE: the channel's current configuration, read from the orderers as ORG's
+# admin, as JSON in FILE and as protobuf in FILE.pb, both without the Orderer group: this
+# Fabric's configtxlator cannot decode the BFT consenter's metadata, and an update of the
+# Application group leaves the Orderer group out anyway (scripts/lib/config-without-orderer.py).
 fetch_config() {
   local who=$1 out=$2
   as "$who" peer channel fetch config "$work/config_block.pb" -c "$GL_CHANNEL" -o "$orderer" --tls --cafile "$orderer_ca" &&
-    configtxlator proto_decode --input "$work/config_block.pb" --type common.Block 2>>"$journal" |
-    jq '.data.data[0].payload.data.config' > "$out"
+    python3 "$GL_ROOT/scripts/lib/config-without-orderer.py" "$work/config_block.pb" "$out.pb" 2>>"$journal" &&
+    configtxlator proto_decode --input "$out.pb" --type common.Config > "$out" 2>>"$journal"
 }
 
 in_channel() { # config.json -> whether the org is in the Application group
@@ -115,15 +118,18 @@ add_to_channel() {
     log "$msp is already in the configuration of $GL_CHANNEL"
     return
   fi
-  # The org's group, as configtxgen writes it for a channel's genesis.
+  # The org's group from the same template as the genesis's orgs: configtxgen -printOrg writes
+  # its MSP and policies; the anchor peer, which -printOrg leaves out, is added as the genesis
+  # has it for every org (the other orgs' peers find the new one through it).
   { echo "Organizations:"; channel_org_yaml "$org"; } > "$work/configtx.yaml"
   configtxgen -configPath "$work" -printOrg "$msp" > "$work/org.json" 2>>"$journal" ||
     die "configtxgen could not describe $msp (see $journal)"
-  jq --arg msp "$msp" --slurpfile group "$work/org.json" \
-    '.channel_group.groups.Application.groups[$msp] = $group[0]' "$config" > "$work/modified.json"
-  configtxlator proto_encode --input "$config" --type common.Config --output "$work/original.pb" 2>>"$journal"
+  jq --arg msp "$msp" --arg host "$(cfg "$org" HOST)" --argjson port "$(cfg "$org" PEER_PORT)" --slurpfile group "$work/org.json" \
+    '.channel_group.groups.Application.groups[$msp] = ($group[0]
+       | .values.AnchorPeers = {mod_policy: "Admins", value: {anchor_peers: [{host: $host, port: $port}]}, version: "0"})' \
+    "$config" > "$work/modified.json"
   configtxlator proto_encode --input "$work/modified.json" --type common.Config --output "$work/modified.pb" 2>>"$journal"
-  configtxlator compute_update --channel_id "$GL_CHANNEL" --original "$work/original.pb" --updated "$work/modified.pb" \
+  configtxlator compute_update --channel_id "$GL_CHANNEL" --original "$config.pb" --updated "$work/modified.pb" \
     --output "$work/update.pb" 2>>"$journal" || die "configtxlator compute_update failed (see $journal)"
   configtxlator proto_decode --input "$work/update.pb" --type common.ConfigUpdate 2>>"$journal" > "$work/update.json"
   jq -n --arg channel "$GL_CHANNEL" --slurpfile update "$work/update.json" \
