@@ -39,7 +39,7 @@ they still hold there. Fabric's peers and orderers keep the real clock. A member
 node is never started with --test-clock and runs on its real clock.
 
 Orgs: ${GL_ORGS[*]} (orderers: ${GL_ORDERER_ORGS[*]}); may join with scripts/add-member.sh ORG:
-${GL_JOINING_ORGS[*]:-none}. Addresses and ports: $GL_NETWORK_CONF
+$(joining=(); for o in "${GL_JOINING_ORGS[@]}"; do is_joining_org "$o" && joining+=("$o"); done; echo "${joining[*]:-none}"). Addresses and ports: $GL_NETWORK_CONF
 USAGE
 }
 
