@@ -51,14 +51,15 @@ class GovernanceIT {
 
     @Test
     void only_an_admin_of_the_registry_org_registers_orgs() {
-        RegisterOrgRequest bankC = new RegisterOrgRequest("BankCMSP", "Bank C", List.of(OrgRole.CUSTODIAN));
+        // Not Bank C: it joins the channel for real (AddMemberIT), and this test runs after that too.
+        RegisterOrgRequest bankC = new RegisterOrgRequest("BankDMSP", "Bank D", List.of(OrgRole.CUSTODIAN));
         try (GreenLedger bankAdmin = connect(BANK_A, "admin");
                 GreenLedger allianceOperator = connect(ALLIANCE, "operator");
                 GreenLedger allianceViewer = connect(ALLIANCE, "viewer")) {
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> bankAdmin.governance().registerOrg(bankC));
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> allianceOperator.governance().registerOrg(bankC));
             assertRejected(ErrorCode.NOT_AUTHORIZED, () -> allianceViewer.governance().registerOrg(bankC));
-            assertRejected(ErrorCode.NOT_FOUND, () -> allianceViewer.governance().org("BankCMSP"));
+            assertRejected(ErrorCode.NOT_FOUND, () -> allianceViewer.governance().org("BankDMSP"));
         }
     }
 
