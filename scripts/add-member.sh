@@ -208,7 +208,8 @@ else
   role_args=()
   for role in "${roles[@]}"; do role_args+=(--role "$role"); done
   cli --org "$alliance" --user admin org register "$msp" --name "$name" "${role_args[@]}" >>"$journal" 2>&1 ||
-    die "the alliance's admin could not register $msp on the ledger (see $journal; is governance bootstrapped?)"
+    die "the alliance's admin could not register $msp on the ledger: $(tail -n 1 "$journal")" \
+      "(governance must be bootstrapped first; see $journal)"
   log "registered $msp on the ledger as ${roles[*]} (by the alliance's admin)"
 fi
 log "$org is a member: its peer, chaincode service and clients take part in $GL_CHANNEL;" \
