@@ -148,7 +148,7 @@ class AddMemberIT {
             TestNetwork.awaitPeersInSync();
 
             assertEquals(800, bankA.holdings().holding(tokenA, clientA).units());
-            assertEquals(200, bankA.holdings().holding(tokenA, clientC).units());
+            assertEquals(200, bankC.holdings().holding(tokenA, clientC).units());   // each bank reads its own clients
             assertEquals(2_000, bankA.holdings().holding(tokenC, clientA).units());
             assertEquals(3_000, bankC.holdings().holding(tokenC, clientC).units());
             // Only the custodian moves its client's units: Bank A cannot pull from Bank C's client.
