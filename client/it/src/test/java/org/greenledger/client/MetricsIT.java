@@ -105,7 +105,8 @@ class MetricsIT {
                 refused += 2;
             }
         }
-        assertEquals(2 * (5 + 4 + 5), refused);
+        // TLS endpoints: each org's peer and chaincode service, and the four orderers.
+        assertEquals(2 * (2 * TestNetwork.memberMspIds().size() + 4), refused);
     }
 
     /** The page, failing the test on anything but HTTP 200. */
