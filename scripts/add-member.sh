@@ -64,7 +64,12 @@ is_running "peer-${members[0]}" || die "the network is not running: scripts/netw
 
 work="$GL_STATE/channel/join-$org"
 mkdir -p "$work" "$GL_LOGS"
-orderer_org=${GL_ORDERER_ORGS[0]}
+# The first orderer that answers (one may be down: the update and the reads need one).
+orderer_org=
+for o in "${GL_ORDERER_ORGS[@]}"; do
+  if bash -c "exec 3<>/dev/tcp/$(cfg "$o" HOST)/$(cfg "$o" ORDERER_PORT)" 2>/dev/null; then orderer_org=$o; break; fi
+done
+[ -n "$orderer_org" ] || die "no orderer answers (${GL_ORDERER_ORGS[*]})"
 orderer="$(cfg "$orderer_org" HOST):$(cfg "$orderer_org" ORDERER_PORT)"
 orderer_ca=$(org_ca_cert "$orderer_org")
 journal="$GL_LOGS/add-member-$org.log"
