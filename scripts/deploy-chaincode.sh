@@ -5,16 +5,20 @@
 #   -> install on each org's peer -> approve for each org -> commit with the channel's
 #   majority endorsement policy -> (re)start each org's chaincode service.
 # A new version is committed at the next sequence; world state is kept. Deploying the version
-# that is already committed only makes sure every org's service runs.
+# that is already committed makes sure every member org has installed and approved it (an org
+# that joined the channel after the commit approves the committed definition at its sequence:
+# no new commit, the others sign nothing) and that every org's service runs.
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR
 . "$(dirname "$0")/lib/common.sh"
 
 usage() {
   cat <<USAGE
-Usage: scripts/deploy-chaincode.sh [--chaincode NAME] [--version VERSION] [--skip-build]
+Usage: scripts/deploy-chaincode.sh [--chaincode NAME] [--version VERSION | --committed] [--skip-build]
   --chaincode   $GL_CHAINCODE (default), or $GL_BASELINE_CHAINCODE: the benchmarks' baseline (scripts/bench.sh)
   --version     chaincode version (default: the Maven project version)
+  --committed   the version committed on the channel, from the jar this network deployed it with
+                (no build): installs and approves it for a member that has not (scripts/add-member.sh)
   --skip-build  use the jar already in the module's target folder
 USAGE
 }
@@ -22,9 +26,11 @@ USAGE
 version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$GL_ROOT/pom.xml" | head -n 1)
 build=true
 chaincode=$GL_CHAINCODE
+committed=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --version) version=${2:?--version needs a value}; shift 2 ;;
+    --committed) committed=true build=false; shift ;;
     --skip-build) build=false; shift ;;
     --chaincode) chaincode=${2:?--chaincode needs a value}; shift 2 ;;
     -h|--help) usage; exit 0 ;;
@@ -96,6 +102,20 @@ install_package() { # org pkg -> prints the package id
   printf '%s\n' "$id"
 }
 
+# approved ORG SEQUENCE: whether ORG's approval of the definition at SEQUENCE is on the channel
+# (an org reads its own approval, on its own peer).
+approved() {
+  cli "$1" lifecycle chaincode queryapproved -C "$GL_CHANNEL" -n "$chaincode" --sequence "$2" -O json >/dev/null 2>&1
+}
+
+approve() { # org sequence package-id
+  cli "$1" lifecycle chaincode approveformyorg -o "$orderer" --tls --cafile "$orderer_ca" \
+    --channelID "$GL_CHANNEL" --name "$chaincode" --version "$version" --sequence "$2" \
+    --package-id "$3" --channel-config-policy /Channel/Application/Endorsement \
+    >/dev/null || die "approval failed for $1 (see $GL_LOGS/deploy.log)"
+  log "approved by $(cfg "$1" MSPID) (sequence $2)"
+}
+
 record_deployment() { # org package-id
   printf 'CHAINCODE_ID=%q\nCHAINCODE_JAR=%q\n' "$2" "$state/$chaincode-$version.jar" > "$(chaincode_deployment "$chaincode" "$1")"
 }
@@ -107,11 +127,16 @@ main() {
     (cd "$GL_ROOT" && mvn -q -B -pl "$module" -am -DskipTests package) || die "chaincode build failed"
   fi
   local jar="$GL_ROOT/$module/target/$jar_name"
-  [ -s "$jar" ] || die "no chaincode jar at $jar"
-
   local current_version current_sequence sequence org
   current_version=$(committed_field version || true)
   current_sequence=$(committed_field sequence || true)
+  if [ "$committed" = true ]; then
+    [ -n "$current_version" ] || die "no $chaincode chaincode is committed on $GL_CHANNEL"
+    version=$current_version label="${chaincode}_$version"
+    # The jar this network's services run under that version.
+    jar="$state/$chaincode-$version.jar"
+  fi
+  [ -s "$jar" ] || die "no chaincode jar at $jar"
   # The running services keep their own copy, so a rebuild never swaps code under them.
   [ -s "$state/$chaincode-$version.jar" ] || cp "$jar" "$state/$chaincode-$version.jar"
 
@@ -126,16 +151,14 @@ main() {
     if ! cmp -s "$jar" "$state/$chaincode-$version.jar"; then
       log "WARNING: the built jar differs from the deployed $version; deploy it with a new --version"
     fi
+    # A member that joined after the commit approves the committed definition at its sequence.
+    for org in "${GL_ORGS[@]}"; do
+      approved "$org" "$current_sequence" || approve "$org" "$current_sequence" "${package_ids[$org]}"
+    done
   else
     sequence=$(( ${current_sequence:-0} + 1 ))
     log "deploying $chaincode $version at sequence $sequence (committed: ${current_version:-none})"
-    for org in "${GL_ORGS[@]}"; do
-      cli "$org" lifecycle chaincode approveformyorg -o "$orderer" --tls --cafile "$orderer_ca" \
-        --channelID "$GL_CHANNEL" --name "$chaincode" --version "$version" --sequence "$sequence" \
-        --package-id "${package_ids[$org]}" --channel-config-policy /Channel/Application/Endorsement \
-        >/dev/null || die "approval failed for $org (see $GL_LOGS/deploy.log)"
-      log "approved by $(cfg "$org" MSPID)"
-    done
+    for org in "${GL_ORGS[@]}"; do approve "$org" "$sequence" "${package_ids[$org]}"; done
     local peers=()
     for org in "${GL_ORGS[@]}"; do
       peers+=(--peerAddresses "$(cfg "$org" HOST):$(cfg "$org" PEER_PORT)" --tlsRootCertFiles "$(org_ca_cert "$org")")

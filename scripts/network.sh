@@ -38,7 +38,8 @@ to a coupon date or maturity as a whole; its CAs issue certificates for 10 years
 they still hold there. Fabric's peers and orderers keep the real clock. A member's production
 node is never started with --test-clock and runs on its real clock.
 
-Orgs: ${GL_ORGS[*]} (orderers: ${GL_ORDERER_ORGS[*]}). Addresses and ports: $GL_NETWORK_CONF
+Orgs: ${GL_ORGS[*]} (orderers: ${GL_ORDERER_ORGS[*]}); may join with scripts/add-member.sh ORG:
+$(joining=(); for o in "${GL_JOINING_ORGS[@]}"; do is_joining_org "$o" && joining+=("$o"); done; echo "${joining[*]:-none}"). Addresses and ports: $GL_NETWORK_CONF
 USAGE
 }
 
@@ -67,12 +68,22 @@ node_kill() {
   esac
 }
 
+# Stopping reaches also an org on its way in (scripts/add-member.sh stopped half-way), whose
+# CA or peer may run before the org is a member.
+stoppable_orgs() {
+  local org
+  printf '%s\n' "${GL_ORGS[@]}"
+  for org in "${GL_JOINING_ORGS[@]}"; do is_joining_org "$org" && printf '%s\n' "$org"; done
+  return 0
+}
+
 # chaincode_services start|stop: every org's service of each chaincode deployed on this network
 # (GreenLedger's, and the benchmarks' baseline once scripts/bench.sh deployed it).
 chaincode_services() {
-  local chaincode org
+  local chaincode org orgs
+  mapfile -t orgs < <(if [ "$1" = stop ]; then stoppable_orgs; else printf '%s\n' "${GL_ORGS[@]}"; fi)
   for chaincode in "$GL_CHAINCODE" "$GL_BASELINE_CHAINCODE"; do
-    for org in "${GL_ORGS[@]}"; do
+    for org in "${orgs[@]}"; do
       [ "$1" = stop ] || [ -f "$(chaincode_deployment "$chaincode" "$org")" ] || continue
       "$steps/chaincode.sh" "$1" "$org" "$chaincode"
     done
@@ -109,11 +120,12 @@ up() {
 }
 
 down() {
-  local org
+  local org orgs
+  mapfile -t orgs < <(stoppable_orgs)
   chaincode_services stop
-  for org in "${GL_ORGS[@]}"; do "$steps/peer.sh" stop "$org"; done
+  for org in "${orgs[@]}"; do "$steps/peer.sh" stop "$org"; done
   for org in "${GL_ORDERER_ORGS[@]}"; do "$steps/orderer.sh" stop "$org"; done
-  for org in "${GL_ORGS[@]}"; do "$steps/ca.sh" stop "$org"; done
+  for org in "${orgs[@]}"; do "$steps/ca.sh" stop "$org"; done
   log "network is down (state kept in $GL_STATE)"
 }
 

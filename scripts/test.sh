@@ -38,6 +38,13 @@ scripts/network.sh clock reset
 log "benchmark smoke run"
 scripts/bench.sh --smoke
 
+# A sixth org joins the running channel (README "Adding a member"): scripts/add-member.sh bankc,
+# run by AddMemberIT, which then checks the majority over six orgs and Bank C's clients trading.
+# The upgrade, the restart and the integration tests below then run on the six orgs.
+log "a new member joins the running channel (scripts/add-member.sh bankc, AddMemberIT)"
+(network_clock_env; exec mvn -B -pl client/it verify -Pintegration -Dit.test=AddMemberIT)
+scripts/network.sh clock reset
+
 # What the ledger holds, as members and a custodian's accounts, read through the chaincode.
 fingerprint() {
   (
@@ -66,6 +73,6 @@ scripts/network.sh up
 expect_same "the restart" "$before" "$(fingerprint)"
 
 log "integration tests after the upgrade and the restart"
-(network_clock_env; exec mvn -B -pl client/it verify -Pintegration -Dit.test='GovernanceIT,AccountsIT,EndorsementPolicyIT,BondsIT,ComplianceIT,BondMarketIT,BondServicingIT,UseOfProceedsIT,CarbonCreditsIT,CliIT')
+(network_clock_env; exec mvn -B -pl client/it verify -Pintegration -Dit.test='GovernanceIT,AccountsIT,EndorsementPolicyIT,BondsIT,ComplianceIT,BondMarketIT,BondServicingIT,UseOfProceedsIT,CarbonCreditsIT,CliIT,AddMemberIT')
 
 log "all tests passed"

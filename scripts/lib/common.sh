@@ -23,6 +23,24 @@ unset LD_PRELOAD FAKETIME FAKETIME_TIMESTAMP_FILE FAKETIME_CACHE_DURATION FAKETI
 # The file is chosen at run time (GL_NETWORK_CONF).
 # shellcheck disable=SC1090,SC1091
 . "$GL_NETWORK_CONF"
+
+# Membership: the founding orgs of network.conf, then each org of GL_JOINING_ORGS that joined the
+# running channel (scripts/add-member.sh records it in GL_JOINED_FILE once the channel's
+# configuration has it), in the order they joined. Everything that acts on "every org" (up, down,
+# status, metrics, deploying chaincode) reads GL_ORGS, so a member that joined is handled like
+# the others, after a restart too.
+GL_JOINED_FILE="$GL_STATE/joined-orgs"
+# shellcheck disable=SC2034 # used by the scripts that source this file
+GL_FOUNDING_ORGS=("${GL_ORGS[@]}")
+[ -n "${GL_JOINING_ORGS+x}" ] || GL_JOINING_ORGS=()
+if [ -f "$GL_JOINED_FILE" ]; then
+  while read -r _gl_org; do
+    [ -n "$_gl_org" ] || continue
+    case " ${GL_JOINING_ORGS[*]} " in *" $_gl_org "*) ;; *) continue ;; esac
+    case " ${GL_ORGS[*]} " in *" $_gl_org "*) ;; *) GL_ORGS+=("$_gl_org") ;; esac
+  done < "$GL_JOINED_FILE"
+  unset _gl_org
+fi
 export PATH="$FABRIC_BIN:$PATH"
 
 log() { printf '[%s] %s\n' "$(basename "$0" .sh)" "$*" >&2; }
@@ -50,8 +68,14 @@ chaincode_deployment() {
 }
 
 is_org() { local o; for o in "${GL_ORGS[@]}"; do [ "$o" = "$1" ] && return 0; done; return 1; }
+# An org that may join the channel and has not yet.
+is_joining_org() { local o; is_org "$1" && return 1; for o in "${GL_JOINING_ORGS[@]}"; do [ "$o" = "$1" ] && return 0; done; return 1; }
 runs_orderer() { local o; for o in "${GL_ORDERER_ORGS[@]}"; do [ "$o" = "$1" ] && return 0; done; return 1; }
-require_org() { is_org "${1:-}" || die "unknown org '${1:-}' (known: ${GL_ORGS[*]})"; }
+# The node scripts (scripts/network/*.sh) act on members and on orgs on their way in.
+require_org() {
+  is_org "${1:-}" || is_joining_org "${1:-}" ||
+    die "unknown org '${1:-}' (members: ${GL_ORGS[*]}${GL_JOINING_ORGS[*]:+; may join: ${GL_JOINING_ORGS[*]}})"
+}
 
 org_dir() { printf '%s\n' "$GL_STATE/orgs/$1"; }
 # The org's CA certificate: the root of its identities and of its TLS certificates.
@@ -192,4 +216,28 @@ peer_cli_env() {
   export CORE_PEER_TLS_ROOTCERT_FILE; CORE_PEER_TLS_ROOTCERT_FILE=$(org_ca_cert "$org")
   export CORE_PEER_TLS_CLIENTCERT_FILE="$admin/tls/cert.pem"
   export CORE_PEER_TLS_CLIENTKEY_FILE="$admin/tls/key.pem"
+}
+
+# channel_org_yaml ORG: the org's entry in a configtx.yaml (its MSP, policies, anchor peer, and
+# orderer endpoint for orderer orgs): the channel's genesis (scripts/network/channel.sh) and an
+# org that joins later (scripts/add-member.sh) are described alike.
+channel_org_yaml() {
+  local org=$1 msp host
+  msp=$(cfg "$org" MSPID); host=$(cfg "$org" HOST)
+  cat <<YAML
+  - &$msp
+    Name: $msp
+    ID: $msp
+    MSPDir: $(org_dir "$org")/msp
+    Policies:
+      Readers: {Type: Signature, Rule: "OR('$msp.admin', '$msp.peer', '$msp.client', '$msp.orderer')"}
+      Writers: {Type: Signature, Rule: "OR('$msp.admin', '$msp.client', '$msp.orderer')"}
+      Admins: {Type: Signature, Rule: "OR('$msp.admin')"}
+      Endorsement: {Type: Signature, Rule: "OR('$msp.peer')"}
+    AnchorPeers:
+      - {Host: $host, Port: $(cfg "$org" PEER_PORT)}
+YAML
+  if runs_orderer "$org"; then
+    printf '    OrdererEndpoints:\n      - %s:%s\n' "$host" "$(cfg "$org" ORDERER_PORT)"
+  fi
 }

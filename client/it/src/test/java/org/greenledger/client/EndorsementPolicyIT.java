@@ -78,15 +78,26 @@ class EndorsementPolicyIT {
             TestNetwork.awaitPeersInSync();
             String transfer = Json.encode(new TransferRequest(TestNetwork.requestId(), token, holder, receiver, 100, "key-level check"));
 
-            Status withoutCustodian = transferEndorsedBy(bankA, transfer, ALLIANCE, BANK_B, REGULATOR);
+            // A majority of the channel's orgs: three of the five founding ones, four once a sixth
+            // joined (AddMemberIT).
+            Status withoutCustodian = transferEndorsedBy(bankA, transfer,
+                    majority(ALLIANCE, BANK_B, REGULATOR, TestNetwork.VERIFIER));
             assertEquals(TxValidationCode.ENDORSEMENT_POLICY_FAILURE, withoutCustodian.getCode());
             TestNetwork.awaitPeersInSync();
             assertEquals(1_000, bankA.holdings().holding(token, holder).units());
 
-            Status withCustodian = transferEndorsedBy(bankA, transfer, BANK_A, ALLIANCE, REGULATOR);
+            Status withCustodian = transferEndorsedBy(bankA, transfer,
+                    majority(BANK_A, ALLIANCE, REGULATOR, TestNetwork.VERIFIER, BANK_B));
             assertEquals(TxValidationCode.VALID, withCustodian.getCode());
             assertEquals(900, bankA.holdings().holding(token, holder).units());
         }
+    }
+
+    /** The first of {@code preferred}, then of the orgs that joined, that make a majority of the members. */
+    private static String[] majority(String... preferred) {
+        java.util.List<String> orgs = new java.util.ArrayList<>(java.util.List.of(preferred));
+        orgs.addAll(TestNetwork.joinedMspIds());
+        return orgs.subList(0, TestNetwork.memberMspIds().size() / 2 + 1).toArray(String[]::new);
     }
 
     private static Status transferEndorsedBy(GatewayConnection client, String request, String... orgs) throws Exception {

@@ -53,7 +53,7 @@ class MetricsIT {
         targets = TestNetwork.networkScript("metrics").lines().map(Target::parse).toList();
         // A read on every org's peer, so every chaincode service has counted one (a service
         // publishes a series once it has something to count), and a refusal on Bank A's.
-        for (String msp : List.of(TestNetwork.ALLIANCE, BANK_A, TestNetwork.BANK_B, TestNetwork.VERIFIER, TestNetwork.REGULATOR)) {
+        for (String msp : TestNetwork.memberMspIds()) {
             try (GreenLedger org = connect(msp, "viewer")) {
                 org.governance().org(msp);
             }
@@ -65,7 +65,10 @@ class MetricsIT {
 
     @Test
     void every_node_of_every_org_serves_its_metrics() {
-        assertEquals(5 + 4 + 5 + 5, targets.size(), "5 peers, 4 orderers, 5 CAs, 5 chaincode services");
+        // An org that joined later (scripts/add-member.sh) runs a peer, a CA and a chaincode service.
+        int joined = TestNetwork.joinedMspIds().size();
+        assertEquals(5 + 4 + 5 + 5 + 3 * joined, targets.size(),
+                "5 peers, 4 orderers, 5 CAs, 5 chaincode services, and 3 nodes per org that joined: " + joined);
         List<String> missing = new ArrayList<>();
         for (Target target : targets) {
             String body = scrape(target, true);
@@ -102,7 +105,8 @@ class MetricsIT {
                 refused += 2;
             }
         }
-        assertEquals(2 * (5 + 4 + 5), refused);
+        // TLS endpoints: each org's peer and chaincode service, and the four orderers.
+        assertEquals(2 * (2 * TestNetwork.memberMspIds().size() + 4), refused);
     }
 
     /** The page, failing the test on anything but HTTP 200. */

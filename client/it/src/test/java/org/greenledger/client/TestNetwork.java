@@ -29,6 +29,8 @@ final class TestNetwork {
     static final String BANK_B = "BankBMSP";
     static final String VERIFIER = "VerifierMSP";
     static final String REGULATOR = "RegulatorMSP";
+    /** The orgs that created the channel; others may join later (scripts/add-member.sh, AddMemberIT). */
+    static final List<String> FOUNDING = List.of(ALLIANCE, BANK_A, BANK_B, VERIFIER, REGULATOR);
 
     static final Path STATE = Path.of(System.getProperty("gl.network.state", ".network"));
     static final Path ROOT = Path.of(System.getProperty("gl.root", "."));
@@ -94,6 +96,36 @@ final class TestNetwork {
         }
     }
 
+    /**
+     * The orgs that joined the running channel after it was created, by MSP ID, in the order they
+     * joined: the state folder's joined-orgs file (scripts/add-member.sh), each org's MSP ID read
+     * from its connection profile.
+     */
+    static List<String> joinedMspIds() {
+        Path joined = STATE.resolve("joined-orgs");
+        if (!Files.exists(joined)) {
+            return List.of();
+        }
+        try {
+            List<String> ids = new java.util.ArrayList<>();
+            for (String org : Files.readAllLines(joined, StandardCharsets.UTF_8)) {
+                if (!org.isBlank()) {
+                    ids.add(ConnectionProfile.load(STATE.resolve("orgs").resolve(org.trim()).resolve("connection.json")).mspId());
+                }
+            }
+            return ids;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every member of the channel now: the founding orgs, then those that joined. */
+    static List<String> memberMspIds() {
+        List<String> ids = new java.util.ArrayList<>(FOUNDING);
+        ids.addAll(joinedMspIds());
+        return ids;
+    }
+
     static RejectedException assertRejected(ErrorCode code, Executable call) {
         RejectedException e = assertThrows(RejectedException.class, call);
         assertEquals(code, e.code(), e.getMessage());
@@ -108,8 +140,11 @@ final class TestNetwork {
      * that moves to another org's peer waits for it first.
      */
     static synchronized void awaitPeersInSync() {
-        if (EVERY_PEER.isEmpty()) {
-            for (String msp : List.of(ALLIANCE, BANK_A, BANK_B, VERIFIER, REGULATOR)) {
+        List<String> members = memberMspIds();
+        if (EVERY_PEER.size() != members.size()) {   // first use, or an org joined since
+            EVERY_PEER.forEach(GatewayConnection::close);
+            EVERY_PEER.clear();
+            for (String msp : members) {
                 EVERY_PEER.add(connect(msp, "viewer"));
             }
         }
