@@ -21,7 +21,10 @@
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR
 . "$(dirname "$0")/lib/common.sh"
+. "$GL_ROOT/scripts/lib/prerequisites.sh"
 steps="$GL_ROOT/scripts/network"
+# python3 reads the channel configuration block (scripts/lib/config-without-orderer.py).
+ensure_prerequisites python3:python3
 
 usage() {
   cat <<USAGE
