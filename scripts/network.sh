@@ -237,7 +237,7 @@ clock() {
 metrics() {
   local org dir host monitor
   for org in "${GL_ORGS[@]}"; do
-    dir=$(org_dir "$org") host=$(cfg "$org" HOST) monitor="$(org_dir "$org")/monitor/tls"
+    dir=$(org_dir "$org") host=$(cfg "$org" HOST) monitor="$dir/monitor/tls"
     printf 'fabric-peer %s https://%s:%s/metrics %s %s %s\n' "$org" "$host" "$(cfg "$org" PEER_OPS_PORT)" \
       "$dir/peer0/tls/ca.pem" "$monitor/cert.pem" "$monitor/key.pem"
     if runs_orderer "$org"; then

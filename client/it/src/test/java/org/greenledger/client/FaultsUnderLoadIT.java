@@ -5,6 +5,8 @@ import static org.greenledger.client.TestNetwork.BANK_B;
 import static org.greenledger.client.TestNetwork.REGULATOR;
 import static org.greenledger.client.TestNetwork.connect;
 import static org.greenledger.client.TestNetwork.connectVia;
+import static org.greenledger.client.TestNetwork.height;
+import static org.greenledger.client.TestNetwork.heightOnceServing;
 import static org.greenledger.client.TestNetwork.networkScript;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -296,7 +298,7 @@ class FaultsUnderLoadIT {
         do {
             heights.clear();
             for (String node : concat(PEERS, ORDERERS)) {
-                heights.put(node, heightOrMinusOne(node));
+                heights.put(node, heightOnceServing(node));
             }
             if (heights.values().stream().distinct().count() == 1) {
                 System.out.printf("faults under load: every peer and orderer at height %d%n", heights.values().iterator().next());
@@ -368,18 +370,6 @@ class FaultsUnderLoadIT {
                 }
             }
             return new Counts(sent.size(), atOnce, onResend, resends, refused, lost.size(), lost);
-        }
-    }
-
-    private static long height(String node) {
-        return Long.parseLong(networkScript("height", node));
-    }
-
-    private static long heightOrMinusOne(String node) {
-        try {
-            return height(node);
-        } catch (RuntimeException e) {
-            return -1;
         }
     }
 

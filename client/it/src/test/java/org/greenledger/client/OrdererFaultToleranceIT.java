@@ -2,6 +2,8 @@ package org.greenledger.client;
 
 import static org.greenledger.client.TestNetwork.BANK_A;
 import static org.greenledger.client.TestNetwork.connect;
+import static org.greenledger.client.TestNetwork.height;
+import static org.greenledger.client.TestNetwork.heightOnceServing;
 import static org.greenledger.client.TestNetwork.networkScript;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -33,19 +35,6 @@ class OrdererFaultToleranceIT {
     @AfterEach
     void restart() {
         networkScript("start", STOPPED);
-    }
-
-    private static long height(String node) {
-        return Long.parseLong(networkScript("height", node));
-    }
-
-    /** A restarted orderer answers health checks before it has reloaded the channel: -1 until then. */
-    private static long heightOnceServing(String node) {
-        try {
-            return height(node);
-        } catch (IllegalStateException e) {
-            return -1;
-        }
     }
 
     @Test

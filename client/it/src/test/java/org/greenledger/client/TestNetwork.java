@@ -180,6 +180,20 @@ final class TestNetwork {
         }
     }
 
+    /** A node's channel height (block count): {@code scripts/network.sh height NODE}. */
+    static long height(String node) {
+        return Long.parseLong(networkScript("height", node));
+    }
+
+    /** A restarted node answers health checks before it has reloaded the channel: -1 until then. */
+    static long heightOnceServing(String node) {
+        try {
+            return height(node);
+        } catch (IllegalStateException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
     private static final java.util.concurrent.atomic.AtomicLong REQUESTS = new java.util.concurrent.atomic.AtomicLong();
 
     /** A request id no other request of any run uses. */
