@@ -18,7 +18,26 @@ public final class Check {
     /** A Fabric MSP ID. */
     public static final Pattern MSP_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,63}");
 
+    /** The most records one page of a listing holds. */
+    public static final int MAX_PAGE_SIZE = 500;
+
     private Check() {
+    }
+
+    /**
+     * A listing's page size: 1 to {@link #MAX_PAGE_SIZE}. Nothing larger is cut down to the largest
+     * page: a request the ledger would not answer as asked is refused.
+     */
+    public static int pageSize(int pageSize) {
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw GreenLedgerError.invalid("pageSize", "must be between 1 and " + MAX_PAGE_SIZE + " but was " + pageSize);
+        }
+        return pageSize;
+    }
+
+    /** An optional MSP ID (a filter): null for none, else a valid MSP ID. */
+    public static String optionalMspId(String field, String value) {
+        return value == null ? null : matches(field, value, MSP_ID);
     }
 
     public static <T> T present(String field, T value) {

@@ -11,6 +11,8 @@ import org.greenledger.chaincode.api.account.AccountPage;
 import org.greenledger.chaincode.api.account.OpenAccountRequest;
 import org.greenledger.chaincode.api.account.UpdateKycRequest;
 import org.greenledger.chaincode.api.bond.Bond;
+import org.greenledger.chaincode.api.bond.BondPage;
+import org.greenledger.chaincode.api.bond.BondQuery;
 import org.greenledger.chaincode.api.bond.BondTerms;
 import org.greenledger.chaincode.api.bond.CouponPeriodRef;
 import org.greenledger.chaincode.api.bond.CouponRecord;
@@ -33,6 +35,8 @@ import org.greenledger.chaincode.api.carbon.BlockFreezeRequest;
 import org.greenledger.chaincode.api.carbon.BondCredits;
 import org.greenledger.chaincode.api.carbon.CancelCreditsRequest;
 import org.greenledger.chaincode.api.carbon.CarbonProject;
+import org.greenledger.chaincode.api.carbon.CarbonProjectPage;
+import org.greenledger.chaincode.api.carbon.CarbonProjectQuery;
 import org.greenledger.chaincode.api.carbon.CreditBlock;
 import org.greenledger.chaincode.api.carbon.CreditIssuance;
 import org.greenledger.chaincode.api.carbon.CreditsMoved;
@@ -51,9 +55,14 @@ import org.greenledger.chaincode.api.carbon.VerificationRequest;
 import org.greenledger.chaincode.api.cash.CashRequest;
 import org.greenledger.chaincode.api.cash.CreateDepositTokenRequest;
 import org.greenledger.chaincode.api.cash.DepositToken;
+import org.greenledger.chaincode.api.cash.DepositTokenPage;
+import org.greenledger.chaincode.api.cash.DepositTokenQuery;
 import org.greenledger.chaincode.api.compliance.ForcedTransfer;
 import org.greenledger.chaincode.api.compliance.ForcedTransferRequest;
 import org.greenledger.chaincode.api.compliance.HoldingFreezeRequest;
+import org.greenledger.chaincode.api.compliance.MeasurePage;
+import org.greenledger.chaincode.api.compliance.MeasureQuery;
+import org.greenledger.chaincode.api.compliance.Outstanding;
 import org.greenledger.chaincode.api.compliance.RegulatoryAction;
 import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
 import org.greenledger.chaincode.api.compliance.ReportingThreshold;
@@ -161,6 +170,8 @@ public final class Transaction<Q, R> {
             evaluate(Contracts.BONDS, "GetBond", String.class, Bond.class);
     public static final Transaction<String, CouponSchedule> GET_COUPON_SCHEDULE =
             evaluate(Contracts.BONDS, "GetCouponSchedule", String.class, CouponSchedule.class);
+    public static final Transaction<BondQuery, BondPage> FIND_BONDS =
+            evaluate(Contracts.BONDS, "FindBonds", BondQuery.class, BondPage.class);
 
     // compliance
     public static final Transaction<RegulatoryAction, Account> FREEZE_ACCOUNT =
@@ -191,6 +202,18 @@ public final class Transaction<Q, R> {
             evaluate(Contracts.COMPLIANCE, "GetSandboxCap", SandboxCapRef.class, SandboxCap.class);
     public static final Transaction<String, ReportingThreshold> GET_REPORTING_THRESHOLD =
             evaluate(Contracts.COMPLIANCE, "GetReportingThreshold", String.class, ReportingThreshold.class);
+    public static final Transaction<String, RegulatoryRecord> GET_ACCOUNT_FREEZE =
+            evaluate(Contracts.COMPLIANCE, "GetAccountFreeze", String.class, RegulatoryRecord.class);
+    public static final Transaction<MeasureQuery, MeasurePage> FIND_MEASURES =
+            evaluate(Contracts.COMPLIANCE, "FindMeasures", MeasureQuery.class, MeasurePage.class);
+    public static final Transaction<Void, List<SandboxCap>> LIST_SANDBOX_CAPS =
+            evaluateList(Contracts.COMPLIANCE, "ListSandboxCaps", Void.class, SandboxCap.class);
+    public static final Transaction<Void, List<ReportingThreshold>> LIST_REPORTING_THRESHOLDS =
+            evaluateList(Contracts.COMPLIANCE, "ListReportingThresholds", Void.class, ReportingThreshold.class);
+    public static final Transaction<SandboxCapRef, Outstanding> GET_OUTSTANDING =
+            evaluate(Contracts.COMPLIANCE, "GetOutstanding", SandboxCapRef.class, Outstanding.class);
+    public static final Transaction<Void, List<Outstanding>> LIST_OUTSTANDING =
+            evaluateList(Contracts.COMPLIANCE, "ListOutstanding", Void.class, Outstanding.class);
 
     // forced transfers
     public static final Transaction<ForcedTransferRequest, ForcedTransfer> PROPOSE_FORCED_TRANSFER =
@@ -210,6 +233,8 @@ public final class Transaction<Q, R> {
             submit(Contracts.CASH, "Burn", CashRequest.class, UnitsMoved.class);
     public static final Transaction<String, DepositToken> GET_DEPOSIT_TOKEN =
             evaluate(Contracts.CASH, "GetDepositToken", String.class, DepositToken.class);
+    public static final Transaction<DepositTokenQuery, DepositTokenPage> FIND_DEPOSIT_TOKENS =
+            evaluate(Contracts.CASH, "FindDepositTokens", DepositTokenQuery.class, DepositTokenPage.class);
 
     // holdings
     public static final Transaction<TransferRequest, UnitsMoved> TRANSFER =
@@ -310,6 +335,9 @@ public final class Transaction<Q, R> {
             submit(Contracts.CARBON_PROJECTS, "WithdrawCarbonProject", ProjectDecision.class, CarbonProject.class);
     public static final Transaction<String, CarbonProject> GET_CARBON_PROJECT =
             evaluate(Contracts.CARBON_PROJECTS, "GetCarbonProject", String.class, CarbonProject.class);
+    public static final Transaction<CarbonProjectQuery, CarbonProjectPage> FIND_CARBON_PROJECTS =
+            evaluate(Contracts.CARBON_PROJECTS, "FindCarbonProjects", CarbonProjectQuery.class,
+            CarbonProjectPage.class);
 
     // credit issuance
     public static final Transaction<MonitoringReportRequest, MonitoringReport> SUBMIT_MONITORING_REPORT =

@@ -35,6 +35,19 @@ public final class Requests {
                 + java.util.Arrays.toString(type.getEnumConstants()) + " but was '" + value + "'"));
     }
 
+    /**
+     * An optional enum argument (a filter): the empty string for none, else the constant of
+     * {@code type} named {@code value}, or INVALID_ARGUMENT listing the names.
+     */
+    public static <E extends Enum<E>> E optionalEnum(String field, String value, Class<E> type) {
+        return value == null || value.isEmpty() ? null : enumValue(field, value, type);
+    }
+
+    /** An optional text argument (a filter): null for the empty string, else the value as it is. */
+    public static String optional(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
     public static String id(String field, String value, Pattern pattern) {
         try {
             return Check.matches(field, value, pattern);

@@ -4,10 +4,10 @@ import java.time.Instant;
 import org.greenledger.chaincode.api.Check;
 
 /**
- * A standing regulatory measure on a target: a sanctions listing of an account, or a pause of
- * an asset. It lasts until the regulator lifts it.
+ * A standing regulatory measure on a target: a sanctions listing or a freeze of an account, or a
+ * pause of an asset. It lasts until the regulator lifts it.
  *
- * @param targetId      the account id (sanction) or asset id (pause)
+ * @param targetId      the account id (sanction, freeze) or asset id (pause)
  * @param referenceHash SHA-256 of the grounding document
  * @param imposedBy     MSP ID of the regulator org
  * @param imposedAt     transaction time

@@ -14,34 +14,40 @@ import org.greenledger.chaincode.contract.GreenLedgerContext;
  * The one place where access is decided; contracts never read certificates themselves.
  */
 public final class AccessPolicy {
-    private final OrgRole orgRole;
+    /** The org must hold one of these; empty for any member (or any org, when no membership is required). */
+    private final Set<OrgRole> orgRoles;
     private final boolean memberRequired;
     private final Set<UserRole> userRoles;
 
-    private AccessPolicy(OrgRole orgRole, boolean memberRequired, Set<UserRole> userRoles) {
-        this.orgRole = orgRole;
+    private AccessPolicy(Set<OrgRole> orgRoles, boolean memberRequired, Set<UserRole> userRoles) {
+        this.orgRoles = orgRoles;
         this.memberRequired = memberRequired;
         this.userRoles = userRoles;
     }
 
     /** A user of a registered member org holding {@code role}. */
     public static AccessPolicy orgWith(OrgRole role) {
-        return new AccessPolicy(role, true, EnumSet.allOf(UserRole.class));
+        return new AccessPolicy(EnumSet.of(role), true, EnumSet.allOf(UserRole.class));
+    }
+
+    /** A user of a registered member org holding at least one of the roles. */
+    public static AccessPolicy orgWithAnyOf(OrgRole first, OrgRole... more) {
+        return new AccessPolicy(EnumSet.of(first, more), true, EnumSet.allOf(UserRole.class));
     }
 
     /** A user of any registered member org. */
     public static AccessPolicy anyMember() {
-        return new AccessPolicy(null, true, EnumSet.allOf(UserRole.class));
+        return new AccessPolicy(EnumSet.noneOf(OrgRole.class), true, EnumSet.allOf(UserRole.class));
     }
 
     /** A user of any org of the channel, registered or not (only governance bootstrap needs this). */
     public static AccessPolicy anyChannelOrg() {
-        return new AccessPolicy(null, false, EnumSet.allOf(UserRole.class));
+        return new AccessPolicy(EnumSet.noneOf(OrgRole.class), false, EnumSet.allOf(UserRole.class));
     }
 
     /** The same policy, limited to users with one of {@code roles}. */
     public AccessPolicy users(UserRole first, UserRole... more) {
-        return new AccessPolicy(orgRole, memberRequired, EnumSet.of(first, more));
+        return new AccessPolicy(orgRoles, memberRequired, EnumSet.of(first, more));
     }
 
     /**
@@ -61,9 +67,10 @@ public final class AccessPolicy {
         if (memberRequired) {
             MemberOrg org = new Membership(ctx.ledger()).find(caller.mspId()).orElseThrow(
                     () -> ContractError.notAuthorized(caller.mspId() + " is not a registered member org"));
-            if (orgRole != null && !org.has(orgRole)) {
-                throw ContractError.notAuthorized("requires an org with role " + orgRole + ", " + caller.mspId()
-                        + " has " + org.roles());
+            if (!orgRoles.isEmpty() && orgRoles.stream().noneMatch(org::has)) {
+                throw ContractError.notAuthorized("requires an org with role "
+                        + (orgRoles.size() == 1 ? orgRoles.iterator().next() : "in " + orgRoles) + ", "
+                        + caller.mspId() + " has " + org.roles());
             }
         }
         return caller;

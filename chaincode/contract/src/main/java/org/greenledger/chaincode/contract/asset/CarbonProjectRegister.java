@@ -3,12 +3,15 @@ package org.greenledger.chaincode.contract.asset;
 import java.util.List;
 import java.util.Optional;
 import org.greenledger.chaincode.api.carbon.CarbonProject;
+import org.greenledger.chaincode.api.carbon.CarbonProjectPage;
+import org.greenledger.chaincode.api.carbon.CarbonProjectQuery;
 import org.greenledger.chaincode.contract.ContractError;
 import org.greenledger.chaincode.contract.ledger.Ledger;
 
 /**
  * Carbon projects in world state, one key each, with an index from the use-of-proceeds green
- * project a project is (the link from a green bond to the credits its projects earn).
+ * project a project is (the link from a green bond to the credits its projects earn). Listing the
+ * projects walks their key range (no index; the status filter is applied while walking).
  */
 public final class CarbonProjectRegister {
     private static final String PROJECT = "carbonProject";
@@ -36,6 +39,14 @@ public final class CarbonProjectRegister {
                     + project.registeredBy());
         }
         return project;
+    }
+
+    /** One page of the projects that pass the query's filter, in project id order (read-only transactions only). */
+    public CarbonProjectPage page(CarbonProjectQuery query) {
+        Ledger.Page<CarbonProject> page = ledger.page(query.pageSize(), query.bookmark(), CarbonProject.class,
+                project -> query.status() == null || project.status() == query.status(),
+                CarbonProjectQuery.SCAN_LIMIT, PROJECT);
+        return new CarbonProjectPage(page.items(), page.bookmark());
     }
 
     public void save(CarbonProject project) {

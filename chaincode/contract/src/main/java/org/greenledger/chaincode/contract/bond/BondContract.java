@@ -12,6 +12,7 @@ import org.greenledger.chaincode.api.Transaction.Contracts;
 import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.account.AccountStatus;
 import org.greenledger.chaincode.api.bond.Bond;
+import org.greenledger.chaincode.api.bond.BondQuery;
 import org.greenledger.chaincode.api.bond.BondStatus;
 import org.greenledger.chaincode.api.bond.BondTerms;
 import org.greenledger.chaincode.api.bond.CouponType;
@@ -159,6 +160,19 @@ public final class BondContract implements GreenLedgerContract {
     }
 
     /** The bond's coupon periods, derived from its terms (none for a ZERO coupon bond). */
+    /**
+     * The bonds, a page at a time in ISIN order, optionally only those in one status (empty for
+     * any) or of one issuer (empty for any); see {@link org.greenledger.chaincode.api.bond.BondQuery}.
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String FindBonds(GreenLedgerContext ctx, String status, String issuerMspId, int pageSize, String bookmark) {
+        MEMBER.check(ctx);
+        BondQuery query = ContractError.enforce(() -> new BondQuery(
+                Requests.optionalEnum("status", status, BondStatus.class), Requests.optional(issuerMspId), pageSize,
+                bookmark));
+        return Json.encode(new BondRegister(ctx.ledger()).page(query));
+    }
+
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetCouponSchedule(GreenLedgerContext ctx, String bondId) {
         MEMBER.check(ctx);

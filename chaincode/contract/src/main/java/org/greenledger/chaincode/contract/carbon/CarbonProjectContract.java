@@ -14,6 +14,7 @@ import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction.Contracts;
 import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.carbon.CarbonProject;
+import org.greenledger.chaincode.api.carbon.CarbonProjectQuery;
 import org.greenledger.chaincode.api.carbon.CarbonProjectStatus;
 import org.greenledger.chaincode.api.carbon.ListCarbonProjectRequest;
 import org.greenledger.chaincode.api.carbon.ProjectDecision;
@@ -104,6 +105,18 @@ public final class CarbonProjectContract implements GreenLedgerContract {
     public String GetCarbonProject(GreenLedgerContext ctx, String projectId) {
         MEMBER.check(ctx);
         return Json.encode(new CarbonProjectRegister(ctx.ledger()).get(Requests.id("projectId", projectId, Check.ID)));
+    }
+
+    /**
+     * The carbon projects, a page at a time in project id order, optionally only those in one
+     * status (empty for any); see {@link CarbonProjectQuery}.
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String FindCarbonProjects(GreenLedgerContext ctx, String status, int pageSize, String bookmark) {
+        MEMBER.check(ctx);
+        CarbonProjectQuery query = ContractError.enforce(() -> new CarbonProjectQuery(
+                Requests.optionalEnum("status", status, CarbonProjectStatus.class), pageSize, bookmark));
+        return Json.encode(new CarbonProjectRegister(ctx.ledger()).page(query));
     }
 
     private static String decide(GreenLedgerContext ctx, Caller caller,

@@ -13,6 +13,7 @@ import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.cash.CashRequest;
 import org.greenledger.chaincode.api.cash.CreateDepositTokenRequest;
 import org.greenledger.chaincode.api.cash.DepositToken;
+import org.greenledger.chaincode.api.cash.DepositTokenQuery;
 import org.greenledger.chaincode.api.event.EventType;
 import org.greenledger.chaincode.api.governance.OrgRole;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
@@ -88,6 +89,18 @@ public final class CashContract implements GreenLedgerContract {
         Requests.id("tokenId", tokenId, Check.ID);
         return Json.encode(new TokenRegister(ctx.ledger()).find(tokenId)
                 .orElseThrow(() -> ContractError.notFound("deposit token", tokenId)));
+    }
+
+    /**
+     * The deposit tokens, a page at a time in token id order, optionally only one bank's (empty
+     * for every bank's); see {@link DepositTokenQuery}.
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String FindDepositTokens(GreenLedgerContext ctx, String issuerMspId, int pageSize, String bookmark) {
+        MEMBER.check(ctx);
+        DepositTokenQuery query = ContractError.enforce(() -> new DepositTokenQuery(Requests.optional(issuerMspId),
+                pageSize, bookmark));
+        return Json.encode(new TokenRegister(ctx.ledger()).page(query));
     }
 
     private static AssetRules ownTokenOnOwnAccount(GreenLedgerContext ctx, CashRequest request) {

@@ -1,7 +1,9 @@
 package org.greenledger.chaincode.contract.compliance;
 
+import java.util.List;
 import java.util.Optional;
 import org.greenledger.chaincode.api.compliance.AssetClass;
+import org.greenledger.chaincode.api.compliance.MeasureKind;
 import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
 import org.greenledger.chaincode.api.compliance.ReportingThreshold;
 import org.greenledger.chaincode.api.compliance.SandboxCap;
@@ -38,6 +40,11 @@ public final class RegulatoryRegister {
         ledger.delete(ledger.key(SANCTION, accountId));
     }
 
+    /** The freeze in force on an account, with its document hash. */
+    public Optional<RegulatoryRecord> accountFreeze(String accountId) {
+        return ledger.read(ledger.key(ACCOUNT_FREEZE, accountId), RegulatoryRecord.class);
+    }
+
     public void recordAccountFreeze(RegulatoryRecord record) {
         ledger.write(ledger.key(ACCOUNT_FREEZE, record.targetId()), record);
     }
@@ -68,6 +75,26 @@ public final class RegulatoryRegister {
 
     public Optional<ReportingThreshold> reportingThreshold(Currency currency) {
         return ledger.read(ledger.key(REPORTING_THRESHOLD, currency.code()), ReportingThreshold.class);
+    }
+
+    /** Sanctions, account freezes or asset pauses in force, a page at a time in target id order (read-only transactions only). */
+    public Ledger.Page<RegulatoryRecord> measures(MeasureKind kind, int pageSize, String bookmark) {
+        String type = switch (kind) {
+            case SANCTION -> SANCTION;
+            case ACCOUNT_FREEZE -> ACCOUNT_FREEZE;
+            case ASSET_PAUSE -> ASSET_PAUSE;
+        };
+        return ledger.page(pageSize, bookmark, RegulatoryRecord.class, type);
+    }
+
+    /** Every sandbox cap, by asset class then currency code. */
+    public List<SandboxCap> sandboxCaps() {
+        return ledger.readAll(SANDBOX_CAP, SandboxCap.class);
+    }
+
+    /** Every reporting threshold, by currency code. */
+    public List<ReportingThreshold> reportingThresholds() {
+        return ledger.readAll(REPORTING_THRESHOLD, ReportingThreshold.class);
     }
 
     public void save(ReportingThreshold threshold) {

@@ -166,6 +166,44 @@ public final class Ledger {
         return new Page<>(records, records.size() < pageSize ? "" : next);
     }
 
+    /**
+     * Records of {@code type} under {@code parts} that pass {@code filter}, one page at a time, in
+     * key order. Read-only transactions only. The filter is applied as the range is walked: the page
+     * is full at {@code pageSize} records, or ends with fewer when the range ends, or when
+     * {@code scanLimit} records were read without filling it (its bookmark then continues the walk).
+     * A page that stops inside a batch read from the peer bookmarks the first record it did not
+     * look at, a key of the range, as the peer's own bookmarks are.
+     */
+    public <T> Page<T> page(int pageSize, String bookmark, Class<T> recordType, java.util.function.Predicate<T> filter,
+            int scanLimit, String type, String... parts) {
+        // Batches of up to 100 even for small pages: a narrow filter would otherwise cost a round trip per record.
+        int batch = Math.max(pageSize, Math.min(100, scanLimit));
+        List<T> kept = new ArrayList<>();
+        String from = bookmark;
+        int scanned = 0;
+        while (true) {
+            List<KeyValue> rows = new ArrayList<>();
+            String next = pageOf(batch, from, type, parts, rows::add);
+            if (rows.size() < batch) {
+                next = "";
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                T record = Json.decodeStored(rows.get(i).getValue(), recordType);
+                scanned++;
+                if (filter.test(record)) {
+                    kept.add(record);
+                    if (kept.size() == pageSize) {
+                        return new Page<>(kept, i + 1 < rows.size() ? Bookmarks.opaque(rows.get(i + 1).getKey()) : next);
+                    }
+                }
+            }
+            if (next.isEmpty() || scanned >= scanLimit) {
+                return new Page<>(kept, next);
+            }
+            from = next;
+        }
+    }
+
     /** The key parts after {@code type} of keys under {@code parts}, one page at a time. */
     public Page<List<String>> keyPartsPage(int pageSize, String bookmark, String type, String... parts) {
         List<List<String>> keys = new ArrayList<>();

@@ -15,12 +15,16 @@ import static org.greenledger.chaincode.api.governance.UserRole.OPERATOR;
 
 import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.ErrorCode;
+import org.greenledger.chaincode.api.GreenLedgerError;
 import org.greenledger.chaincode.api.Json;
 import org.greenledger.chaincode.api.Transaction.Contracts;
 import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.account.AccountStatus;
 import org.greenledger.chaincode.api.compliance.AssetClass;
 import org.greenledger.chaincode.api.compliance.HoldingFreezeRequest;
+import org.greenledger.chaincode.api.compliance.MeasureKind;
+import org.greenledger.chaincode.api.compliance.MeasurePage;
+import org.greenledger.chaincode.api.compliance.MeasureQuery;
 import org.greenledger.chaincode.api.compliance.RegulatoryAction;
 import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
 import org.greenledger.chaincode.api.compliance.ReportingThreshold;
@@ -36,9 +40,12 @@ import org.greenledger.chaincode.contract.Requests;
 import org.greenledger.chaincode.contract.access.AccessPolicy;
 import org.greenledger.chaincode.contract.access.Caller;
 import org.greenledger.chaincode.contract.account.AccountBook;
+import org.greenledger.chaincode.contract.account.AccountVisibility;
 import org.greenledger.chaincode.contract.asset.Assets;
 import org.greenledger.chaincode.contract.compliance.AssetRules;
 import org.greenledger.chaincode.contract.compliance.RegulatoryRegister;
+import org.greenledger.chaincode.contract.ledger.Ledger;
+import org.greenledger.chaincode.contract.movement.IssuedTotals;
 import org.greenledger.chaincode.contract.movement.MovementCore;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
@@ -47,12 +54,18 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 /**
  * The regulator's powers that stand on their own: freezing accounts or part of a holding, the
  * sanctions list, pausing assets, sandbox caps and reporting thresholds. Only users of a REGULATOR org act;
- * every action names the hash of the document that grounds it.
+ * every action names the hash of the document that grounds it. The reads show the measures in
+ * force, one or a page at a time, and the outstanding totals the caps are checked against.
  */
 @Contract(name = Contracts.COMPLIANCE, info = @Info(title = "GreenLedger compliance", version = "0.1.0"))
 public final class ComplianceContract implements GreenLedgerContract {
     private static final AccessPolicy REGULATOR_STAFF = AccessPolicy.orgWith(OrgRole.REGULATOR).users(OPERATOR, ADMIN);
     private static final AccessPolicy MEMBER = AccessPolicy.anyMember();
+    /**
+     * Who reads the market's outstanding totals: they add up every bank's issuance, deposit tokens
+     * included, which no bank may read of another (a bank sees its own clients, DOMAIN section 6).
+     */
+    private static final AccessPolicy OVERSEER = AccessPolicy.orgWithAnyOf(OrgRole.REGISTRY, OrgRole.REGULATOR);
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String FreezeAccount(GreenLedgerContext ctx, String actionJson) {
@@ -185,6 +198,75 @@ public final class ComplianceContract implements GreenLedgerContract {
         Currency money = ContractError.enforce(() -> Currency.of(currency));
         return Json.encode(new RegulatoryRegister(ctx.ledger()).reportingThreshold(money)
                 .orElseThrow(() -> ContractError.notFound("reporting threshold", currency)));
+    }
+
+    /**
+     * The freeze in force on an account, with the hash of the decision that grounds it: for the
+     * account's custodian, the registry and the regulator, as the account itself.
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetAccountFreeze(GreenLedgerContext ctx, String accountId) {
+        Caller caller = MEMBER.check(ctx);
+        Requests.id("accountId", accountId, Check.ID);
+        Account account = new AccountBook(ctx.ledger()).get(accountId);
+        AccountVisibility.requireMaySee(ctx, caller, account.custodianMspId());
+        return Json.encode(new RegulatoryRegister(ctx.ledger()).accountFreeze(accountId)
+                .orElseThrow(() -> ContractError.notFound("freeze of account", accountId)));
+    }
+
+    /**
+     * The regulator's measures in force of one kind, a page at a time: sanctions and asset pauses
+     * for every member (each is readable by id); account freezes for the registry and the
+     * regulator only, since they name other banks' clients.
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String FindMeasures(GreenLedgerContext ctx, String kind, int pageSize, String bookmark) {
+        MEMBER.check(ctx);
+        MeasureQuery query = ContractError.enforce(() -> new MeasureQuery(
+                Requests.enumValue("kind", kind, MeasureKind.class), pageSize, bookmark));
+        if (query.kind() == MeasureKind.ACCOUNT_FREEZE) {
+            OVERSEER.check(ctx);
+        }
+        Ledger.Page<RegulatoryRecord> page = new RegulatoryRegister(ctx.ledger())
+                .measures(query.kind(), query.pageSize(), query.bookmark());
+        return Json.encode(new MeasurePage(query.kind(), page.items(), page.bookmark()));
+    }
+
+    /** Every sandbox cap set, by asset class then currency. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String ListSandboxCaps(GreenLedgerContext ctx) {
+        MEMBER.check(ctx);
+        return Json.encode(new RegulatoryRegister(ctx.ledger()).sandboxCaps());
+    }
+
+    /** Every reporting threshold set, by currency. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String ListReportingThresholds(GreenLedgerContext ctx) {
+        MEMBER.check(ctx);
+        return Json.encode(new RegulatoryRegister(ctx.ledger()).reportingThresholds());
+    }
+
+    /**
+     * The face value outstanding in one asset class and currency, the total its sandbox cap is
+     * checked against, with each issuer's share; for the registry and the regulator.
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String GetOutstanding(GreenLedgerContext ctx, String assetClass, String currency) {
+        OVERSEER.check(ctx);
+        AssetClass kind = Requests.enumValue("assetClass", assetClass, AssetClass.class);
+        if (kind == AssetClass.CARBON_CREDIT) {
+            throw ContractError.of(GreenLedgerError.invalid("assetClass", "carbon credits have no face value"
+                    + " outstanding; a project's credit ledger counts its tonnes"));
+        }
+        Currency money = ContractError.enforce(() -> Currency.of(currency));
+        return Json.encode(new IssuedTotals(ctx.ledger()).outstanding(kind, money));
+    }
+
+    /** The face value outstanding in every asset class and currency issued in, as {@link #GetOutstanding}. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String ListOutstanding(GreenLedgerContext ctx) {
+        OVERSEER.check(ctx);
+        return Json.encode(new IssuedTotals(ctx.ledger()).all());
     }
 
     private static String changeAccountStatus(GreenLedgerContext ctx,
