@@ -2,6 +2,8 @@ package org.greenledger.client;
 
 import java.util.List;
 import org.greenledger.chaincode.api.bond.Bond;
+import org.greenledger.chaincode.api.bond.BondPage;
+import org.greenledger.chaincode.api.bond.BondQuery;
 import org.greenledger.chaincode.api.bond.BondTerms;
 import org.greenledger.chaincode.api.bond.CouponPeriodRef;
 import org.greenledger.chaincode.api.bond.CouponRecord;
@@ -127,6 +129,27 @@ public interface Bonds {
      * @throws RejectedException {@code NOT_FOUND} for an unknown bond
      */
     Bond get(String bondId);
+
+    /**
+     * Lists the bonds a page at a time, in ISIN order, optionally only those in one status or of
+     * one issuer. Open to every member. A page holds at most the query's page size; with a filter
+     * it may hold fewer, even none, while its bookmark is not empty (the ledger stops a page after
+     * walking {@link BondQuery#SCAN_LIMIT} bonds): read on until the bookmark is empty.
+     *
+     * <pre>{@code
+     * BondQuery query = BondQuery.all(100);
+     * do {
+     *     BondPage page = ledger.bonds().find(query);
+     *     page.bonds().forEach(bond -> show(bond));
+     *     query = page.bookmark().isEmpty() ? null : query.after(page.bookmark());
+     * } while (query != null);
+     * }</pre>
+     *
+     * @param query the filters, the page size (1 to 500) and the previous page's bookmark
+     * @return the bonds on this page and the bookmark of the next (empty after the last)
+     * @throws RejectedException {@code INVALID_ARGUMENT} for a bookmark this query did not give
+     */
+    BondPage find(BondQuery query);
 
     /**
      * The external reviewer's attested observation of a sustainability-linked bond's performance

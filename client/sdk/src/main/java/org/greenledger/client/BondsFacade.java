@@ -10,6 +10,8 @@ import org.greenledger.chaincode.api.GreenLedgerError;
 import org.greenledger.chaincode.api.Transaction;
 import org.greenledger.chaincode.api.bond.Allotment;
 import org.greenledger.chaincode.api.bond.Bond;
+import org.greenledger.chaincode.api.bond.BondPage;
+import org.greenledger.chaincode.api.bond.BondQuery;
 import org.greenledger.chaincode.api.bond.BondStatus;
 import org.greenledger.chaincode.api.bond.BondTerms;
 import org.greenledger.chaincode.api.bond.CouponPeriodRef;
@@ -76,6 +78,11 @@ final class BondsFacade implements Bonds {
     @Override
     public Bond get(String bondId) {
         return invoker.call(Transaction.GET_BOND, bondId);
+    }
+
+    @Override
+    public BondPage find(BondQuery query) {
+        return invoker.call(Transaction.FIND_BONDS, query);
     }
 
     @Override

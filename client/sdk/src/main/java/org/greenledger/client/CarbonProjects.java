@@ -1,6 +1,8 @@
 package org.greenledger.client;
 
 import org.greenledger.chaincode.api.carbon.CarbonProject;
+import org.greenledger.chaincode.api.carbon.CarbonProjectPage;
+import org.greenledger.chaincode.api.carbon.CarbonProjectQuery;
 import org.greenledger.chaincode.api.carbon.ListCarbonProjectRequest;
 import org.greenledger.chaincode.api.carbon.MonitoringReport;
 import org.greenledger.chaincode.api.carbon.MonitoringReportRequest;
@@ -84,6 +86,18 @@ public interface CarbonProjects {
      * @throws RejectedException {@code NOT_FOUND} for an unknown project
      */
     CarbonProject get(String projectId);
+
+    /**
+     * Lists the carbon projects a page at a time, in project id order, optionally only those in
+     * one status. Open to every member. With the filter a page may hold fewer projects than its
+     * size, even none, while its bookmark is not empty: read on until the bookmark is empty.
+     *
+     * @param query the status (or null for all), the page size (1 to 500) and the previous page's
+     *              bookmark
+     * @return the projects on this page and the bookmark of the next (empty after the last)
+     * @throws RejectedException {@code INVALID_ARGUMENT} for a bookmark this query did not give
+     */
+    CarbonProjectPage find(CarbonProjectQuery query);
 
     /**
      * Submits a monitoring report of a registered project once its period has ended (the bank

@@ -2,6 +2,8 @@ package org.greenledger.client;
 
 import org.greenledger.chaincode.api.Transaction;
 import org.greenledger.chaincode.api.carbon.CarbonProject;
+import org.greenledger.chaincode.api.carbon.CarbonProjectPage;
+import org.greenledger.chaincode.api.carbon.CarbonProjectQuery;
 import org.greenledger.chaincode.api.carbon.ListCarbonProjectRequest;
 import org.greenledger.chaincode.api.carbon.MonitoringReport;
 import org.greenledger.chaincode.api.carbon.MonitoringReportRef;
@@ -44,6 +46,11 @@ final class CarbonProjectsFacade implements CarbonProjects {
     @Override
     public CarbonProject get(String projectId) {
         return invoker.call(Transaction.GET_CARBON_PROJECT, projectId);
+    }
+
+    @Override
+    public CarbonProjectPage find(CarbonProjectQuery query) {
+        return invoker.call(Transaction.FIND_CARBON_PROJECTS, query);
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.greenledger.client;
 import org.greenledger.chaincode.api.cash.CashRequest;
 import org.greenledger.chaincode.api.cash.CreateDepositTokenRequest;
 import org.greenledger.chaincode.api.cash.DepositToken;
+import org.greenledger.chaincode.api.cash.DepositTokenPage;
+import org.greenledger.chaincode.api.cash.DepositTokenQuery;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
 
 /**
@@ -71,4 +73,16 @@ public interface Cash {
      * @throws RejectedException {@code NOT_FOUND} for an unknown token
      */
     DepositToken token(String tokenId);
+
+    /**
+     * Lists the deposit tokens a page at a time, in token id order, optionally only one bank's.
+     * Open to every member. With the filter a page may hold fewer tokens than its size, even
+     * none, while its bookmark is not empty: read on until the bookmark is empty.
+     *
+     * @param query the issuing bank (or null for all), the page size (1 to 500) and the previous
+     *              page's bookmark
+     * @return the tokens on this page and the bookmark of the next (empty after the last)
+     * @throws RejectedException {@code INVALID_ARGUMENT} for a bookmark this query did not give
+     */
+    DepositTokenPage findTokens(DepositTokenQuery query);
 }

@@ -4,6 +4,8 @@ import org.greenledger.chaincode.api.Transaction;
 import org.greenledger.chaincode.api.cash.CashRequest;
 import org.greenledger.chaincode.api.cash.CreateDepositTokenRequest;
 import org.greenledger.chaincode.api.cash.DepositToken;
+import org.greenledger.chaincode.api.cash.DepositTokenPage;
+import org.greenledger.chaincode.api.cash.DepositTokenQuery;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
 
 final class CashFacade implements Cash {
@@ -31,5 +33,10 @@ final class CashFacade implements Cash {
     @Override
     public DepositToken token(String tokenId) {
         return invoker.call(Transaction.GET_DEPOSIT_TOKEN, tokenId);
+    }
+
+    @Override
+    public DepositTokenPage findTokens(DepositTokenQuery query) {
+        return invoker.call(Transaction.FIND_DEPOSIT_TOKENS, query);
     }
 }

@@ -1,10 +1,14 @@
 package org.greenledger.client;
 
+import java.util.List;
 import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.compliance.AssetClass;
 import org.greenledger.chaincode.api.compliance.ForcedTransfer;
 import org.greenledger.chaincode.api.compliance.ForcedTransferRequest;
 import org.greenledger.chaincode.api.compliance.HoldingFreezeRequest;
+import org.greenledger.chaincode.api.compliance.MeasurePage;
+import org.greenledger.chaincode.api.compliance.MeasureQuery;
+import org.greenledger.chaincode.api.compliance.Outstanding;
 import org.greenledger.chaincode.api.compliance.RegulatoryAction;
 import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
 import org.greenledger.chaincode.api.compliance.ReportingThreshold;
@@ -17,7 +21,9 @@ import org.greenledger.chaincode.api.holding.Holding;
  * Writes need a user of a REGULATOR org ({@code gl.role} {@code operator} or {@code admin}),
  * except {@link #approveForcedTransfer}; any other caller gets {@code NOT_AUTHORIZED}. Every
  * action names the SHA-256 of the document that grounds it (a decision, a court order). Reads
- * are open to every member.
+ * are open to every member, except an account's freeze (its custodian, the registry and the
+ * regulator), the list of account freezes and the outstanding totals (the registry and the
+ * regulator).
  *
  * <p>The effects reach every later movement through the movement rules: a frozen account is
  * refused with {@code ACCOUNT_FROZEN}, a listed one with {@code SANCTIONED}, a paused asset with
@@ -206,4 +212,67 @@ public interface Compliance {
      *                           unknown currency
      */
     ReportingThreshold reportingThreshold(String currency);
+
+    /**
+     * Reads the freeze in force on an account, with the hash of the decision that grounds it: for
+     * the account's custodian, the registry and the regulator (as the account itself).
+     *
+     * @param accountId the account's id
+     * @return the freeze, with the decision's hash, who froze it and when
+     * @throws RejectedException {@code NOT_FOUND} for an unknown account or one not frozen;
+     *                           {@code NOT_AUTHORIZED} for another bank
+     */
+    RegulatoryRecord accountFreeze(String accountId);
+
+    /**
+     * Lists the regulator's measures in force of one kind, a page at a time in target id order:
+     * sanctions and asset pauses for every member, account freezes for the registry and the
+     * regulator only (they name other banks' clients).
+     *
+     * @param query the kind, the page size (1 to 500) and the previous page's bookmark
+     * @return the measures on this page, each with its document hash, and the bookmark of the
+     *         next (empty after the last)
+     * @throws RejectedException {@code NOT_AUTHORIZED} for account freezes asked by a bank or the
+     *                           verifier; {@code INVALID_ARGUMENT} for a bookmark this query did
+     *                           not give
+     */
+    MeasurePage measures(MeasureQuery query);
+
+    /**
+     * Lists every sandbox cap set, by asset class then currency. Open to every member.
+     *
+     * @return the caps; empty when none is set
+     */
+    List<SandboxCap> sandboxCaps();
+
+    /**
+     * Lists every reporting threshold set, by currency. Open to every member.
+     *
+     * @return the thresholds; empty when none is set
+     */
+    List<ReportingThreshold> reportingThresholds();
+
+    /**
+     * Reads the face value outstanding in an asset class and currency, the total its sandbox cap
+     * is checked against, with each issuer's share, as the chaincode keeps it (issues and mints
+     * add, burns and redemptions subtract). For the registry and the regulator: it adds up every
+     * bank's issuance, deposit tokens included, which no bank may read of another.
+     *
+     * @param assetClass GREEN_BOND or DEPOSIT_TOKEN
+     * @param currency   the ISO 4217 code
+     * @return the total and each issuer's share; zero with no issuers when nothing was issued
+     * @throws RejectedException {@code NOT_AUTHORIZED} for any other org;
+     *                           {@code INVALID_ARGUMENT} for CARBON_CREDIT (no face value) or an
+     *                           unknown currency
+     */
+    Outstanding outstanding(AssetClass assetClass, String currency);
+
+    /**
+     * Reads the face value outstanding in every asset class and currency that was ever issued
+     * in, as {@link #outstanding(AssetClass, String)}; for the registry and the regulator.
+     *
+     * @return one total per class and currency, by class then currency code
+     * @throws RejectedException {@code NOT_AUTHORIZED} for any other org
+     */
+    List<Outstanding> outstanding();
 }

@@ -1,11 +1,15 @@
 package org.greenledger.client;
 
+import java.util.List;
 import org.greenledger.chaincode.api.Transaction;
 import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.compliance.AssetClass;
 import org.greenledger.chaincode.api.compliance.ForcedTransfer;
 import org.greenledger.chaincode.api.compliance.ForcedTransferRequest;
 import org.greenledger.chaincode.api.compliance.HoldingFreezeRequest;
+import org.greenledger.chaincode.api.compliance.MeasurePage;
+import org.greenledger.chaincode.api.compliance.MeasureQuery;
+import org.greenledger.chaincode.api.compliance.Outstanding;
 import org.greenledger.chaincode.api.compliance.RegulatoryAction;
 import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
 import org.greenledger.chaincode.api.compliance.ReportingThreshold;
@@ -103,5 +107,35 @@ final class ComplianceFacade implements Compliance {
     @Override
     public ReportingThreshold reportingThreshold(String currency) {
         return invoker.call(Transaction.GET_REPORTING_THRESHOLD, currency);
+    }
+
+    @Override
+    public RegulatoryRecord accountFreeze(String accountId) {
+        return invoker.call(Transaction.GET_ACCOUNT_FREEZE, accountId);
+    }
+
+    @Override
+    public MeasurePage measures(MeasureQuery query) {
+        return invoker.call(Transaction.FIND_MEASURES, query);
+    }
+
+    @Override
+    public List<SandboxCap> sandboxCaps() {
+        return invoker.call(Transaction.LIST_SANDBOX_CAPS);
+    }
+
+    @Override
+    public List<ReportingThreshold> reportingThresholds() {
+        return invoker.call(Transaction.LIST_REPORTING_THRESHOLDS);
+    }
+
+    @Override
+    public Outstanding outstanding(AssetClass assetClass, String currency) {
+        return invoker.call(Transaction.GET_OUTSTANDING, new SandboxCapRef(assetClass, currency));
+    }
+
+    @Override
+    public List<Outstanding> outstanding() {
+        return invoker.call(Transaction.LIST_OUTSTANDING);
     }
 }
