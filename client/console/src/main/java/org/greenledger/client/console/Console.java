@@ -35,9 +35,10 @@ public final class Console {
               --msp DIR          an MSP folder instead of STATE/orgs/ORG/users/USER/msp
               --host ADDRESS     where to listen (default: 127.0.0.1)
               --port PORT        (default: 7080; 0 for any free port)
-              --bond ISIN        a bond the overview and the pack cover (repeat, or comma-separated)
-              --token ID         a deposit token they cover (repeat, or comma-separated)
-              --project ID       a carbon project they cover (repeat, or comma-separated)
+              --bond ISIN        narrow the overview and the pack to this bond (repeat, or comma-separated);
+                                 without --bond, --token or --project they cover every asset the ledger lists
+              --token ID         narrow them to this deposit token (repeat, or comma-separated)
+              --project ID       narrow them to this carbon project (repeat, or comma-separated)
               --checkpoint FILE  the live feed's event checkpoint (default: STATE/console/ORG.checkpoint)
             """;
 

@@ -5,9 +5,9 @@ import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.bond.Isin;
 
 /**
- * The assets the overview and the reporting pack cover: the ledger has no read that lists every
- * bond, deposit token or carbon project, so the console is told which ones to read (at start, or
- * in a page's URL). Nothing about them is stored: every figure is read when a page is asked for.
+ * The assets the overview and the reporting pack are narrowed to (at start, or in a page's URL);
+ * when none is named they cover every bond, deposit token and registered carbon project the ledger
+ * lists. Nothing about them is stored: every figure is read when a page is asked for.
  *
  * @param bonds          bonds by ISIN
  * @param depositTokens  deposit tokens by id

@@ -1,17 +1,25 @@
 package org.greenledger.client.console;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.bond.Bond;
-import org.greenledger.chaincode.api.bond.BondStatus;
+import org.greenledger.chaincode.api.bond.BondPage;
+import org.greenledger.chaincode.api.bond.BondQuery;
+import org.greenledger.chaincode.api.carbon.CarbonProject;
+import org.greenledger.chaincode.api.carbon.CarbonProjectPage;
+import org.greenledger.chaincode.api.carbon.CarbonProjectQuery;
+import org.greenledger.chaincode.api.carbon.CarbonProjectStatus;
 import org.greenledger.chaincode.api.carbon.ProjectCreditLedger;
 import org.greenledger.chaincode.api.cash.DepositToken;
+import org.greenledger.chaincode.api.cash.DepositTokenPage;
+import org.greenledger.chaincode.api.cash.DepositTokenQuery;
 import org.greenledger.chaincode.api.compliance.AssetClass;
 import org.greenledger.chaincode.api.compliance.SandboxCap;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
@@ -22,23 +30,25 @@ import org.greenledger.client.RejectedException;
 
 /**
  * What the ledger answers about a {@link Market}, read in one go for the overview and the reporting
- * pack: the bonds, deposit tokens and carbon projects' credit ledgers, every recorded movement of
- * the bonds and tokens (page by page, oldest first), the sandbox caps of their classes and
- * currencies, and the face value outstanding per class, issuer and currency. A read the ledger
- * refuses this org (a bank reading the regulator's history) is kept as a note with its code.
+ * pack: the bonds, deposit tokens and registered carbon projects' credit ledgers (every one the
+ * ledger lists, page by page, or only those the market names), every recorded movement of the bonds
+ * and tokens (page by page, oldest first), the sandbox caps, and the face value outstanding per
+ * class, issuer and currency as the chaincode keeps it for the caps. A read the ledger refuses this
+ * org (a bank reading the regulator's history or the market's totals) is kept as a note with its
+ * code.
  */
 final class MarketFigures {
     /** Movement pages read per asset at most (the ledger's largest page each). */
     static final int MAX_PAGES_PER_ASSET = 40;
-    private static final Set<BondStatus> OUTSTANDING = EnumSet.of(BondStatus.ISSUED, BondStatus.MATURED,
-            BondStatus.REDEEMING, BondStatus.DEFAULTED);
+    /** Listing pages read per kind of asset at most (the ledger's largest page each). */
+    static final int MAX_LISTING_PAGES = 20;
 
     /** A recorded movement with its asset's class and currency. */
     record Movement(UnitsMoved moved, AssetClass assetClass, Currency currency) {
     }
 
-    /** Face value outstanding in one class, issuer and currency, over the market's assets. */
-    record Outstanding(AssetClass assetClass, String issuerMspId, Currency currency, long faceValueMinor, int assets) {
+    /** Face value outstanding in one class, issuer and currency, as the ledger keeps it. */
+    record Outstanding(AssetClass assetClass, String issuerMspId, Currency currency, long faceValueMinor) {
     }
 
     /** A sandbox cap's class and currency. */
@@ -51,19 +61,67 @@ final class MarketFigures {
     final List<Movement> movements = new ArrayList<>();
     final Map<CapKey, SandboxCap> caps = new LinkedHashMap<>();
     final List<Outstanding> outstanding = new ArrayList<>();
+    private final Map<CapKey, Long> classTotals = new LinkedHashMap<>();
     final List<String> notes = new ArrayList<>();
     boolean historyRefused;
+    boolean outstandingRefused;
+    /** Whether the assets are every one the ledger lists (no asset named). */
+    boolean listed;
 
     private MarketFigures() {
     }
 
     static MarketFigures read(GreenLedger ledger, Market market) {
         MarketFigures figures = new MarketFigures();
-        figures.readAssets(ledger, market);
+        if (market.isEmpty()) {
+            figures.listAssets(ledger);
+        } else {
+            figures.readAssets(ledger, market);
+        }
         figures.readMovements(ledger);
         figures.readCaps(ledger);
-        figures.sumOutstanding();
+        figures.readOutstanding(ledger);
         return figures;
+    }
+
+    /** Every bond, deposit token and registered carbon project the ledger lists, a page at a time. */
+    private void listAssets(GreenLedger ledger) {
+        listed = true;
+        readPages("bonds", BondQuery.all(Query.MAX_PAGE_SIZE), q -> ledger.bonds().find(q), BondPage::bonds,
+                BondPage::bookmark, BondQuery::after, bonds::add);
+        readPages("deposit tokens", DepositTokenQuery.all(Query.MAX_PAGE_SIZE), q -> ledger.cash().findTokens(q),
+                DepositTokenPage::tokens, DepositTokenPage::bookmark, DepositTokenQuery::after, tokens::add);
+        // Only a REGISTERED project has credits: the others' ledgers are not read.
+        List<CarbonProject> projects = new ArrayList<>();
+        readPages("carbon projects", new CarbonProjectQuery(CarbonProjectStatus.REGISTERED, Query.MAX_PAGE_SIZE, ""),
+                q -> ledger.carbonProjects().find(q), CarbonProjectPage::projects, CarbonProjectPage::bookmark,
+                CarbonProjectQuery::after, projects::add);
+        for (CarbonProject project : projects) {
+            attempt("carbon project " + project.projectId(), () -> ledger.credits().projectLedger(project.projectId()))
+                    .ifPresent(creditLedgers::add);
+        }
+    }
+
+    /** Reads a listing page by page until its bookmark is empty, at most {@link #MAX_LISTING_PAGES}. */
+    private <Q, P, T> void readPages(String what, Q first, Function<Q, P> read, Function<P, List<T>> items,
+            Function<P, String> bookmark, BiFunction<Q, String, Q> after, Consumer<T> each) {
+        Q query = first;
+        for (int page = 0; page < MAX_LISTING_PAGES; page++) {
+            P answer;
+            try {
+                answer = read.apply(query);
+            } catch (RejectedException e) {
+                notes.add(what + ": " + e.code() + ": " + e.reason());
+                return;
+            }
+            items.apply(answer).forEach(each);
+            String next = bookmark.apply(answer);
+            if (next == null || next.isEmpty()) {
+                return;
+            }
+            query = after.apply(query, next);
+        }
+        notes.add(what + ": only the first " + MAX_LISTING_PAGES * Query.MAX_PAGE_SIZE + " are shown");
     }
 
     private void readAssets(GreenLedger ledger, Market market) {
@@ -113,65 +171,38 @@ final class MarketFigures {
                 + " are counted");
     }
 
+    /** Every cap the regulator set, by class then currency (one read, open to every member). */
     private void readCaps(GreenLedger ledger) {
-        List<CapKey> keys = new ArrayList<>();
-        bonds.forEach(b -> keys.add(new CapKey(AssetClass.GREEN_BOND, b.terms().currency())));
-        tokens.forEach(t -> keys.add(new CapKey(AssetClass.DEPOSIT_TOKEN, t.currency())));
-        for (CapKey key : keys.stream().distinct().toList()) {
-            try {
-                caps.put(key, ledger.compliance().sandboxCap(key.assetClass(), key.currency().code()));
-            } catch (RejectedException e) {
-                if (e.code() != ErrorCode.NOT_FOUND) {
-                    notes.add("sandbox cap " + key.assetClass() + "/" + key.currency().code() + ": " + e.code() + ": "
-                            + e.reason());
-                }
-            }
+        try {
+            ledger.compliance().sandboxCaps().forEach(cap -> caps.put(new CapKey(cap.assetClass(), cap.currency()), cap));
+        } catch (RejectedException e) {
+            notes.add("sandbox caps: " + e.code() + ": " + e.reason());
         }
     }
 
     /**
-     * Bonds: units issued times the denomination while the bond is in circulation. Deposit tokens:
-     * minted less burned, from the recorded movements (a mint has no sender, a burn no receiver).
+     * The chaincode's own totals (the figures the caps are checked against), per class, currency and
+     * issuer; the ledger shows them to the registry and the regulator only.
      */
-    private void sumOutstanding() {
-        Map<List<Object>, long[]> sums = new LinkedHashMap<>();
-        for (Bond bond : bonds) {
-            if (OUTSTANDING.contains(bond.status()) && bond.issue() != null) {
-                long face = Math.multiplyExact(bond.issue().unitsIssued(), bond.terms().denominationMinor());
-                add(sums, AssetClass.GREEN_BOND, bond.terms().issuerMspId(), bond.terms().currency(), face);
-            }
+    private void readOutstanding(GreenLedger ledger) {
+        List<org.greenledger.chaincode.api.compliance.Outstanding> totals;
+        try {
+            totals = ledger.compliance().outstanding();
+        } catch (RejectedException e) {
+            outstandingRefused = e.code() == ErrorCode.NOT_AUTHORIZED;
+            notes.add("outstanding totals: " + e.code() + ": " + e.reason());
+            return;
         }
-        if (!historyRefused) {
-            for (DepositToken token : tokens) {
-                long face = 0;
-                for (Movement m : movements) {
-                    if (m.moved().assetId().equals(token.tokenId())) {
-                        if (m.moved().fromAccountId() == null) {
-                            face = Math.addExact(face, m.moved().faceValueMinor());
-                        } else if (m.moved().toAccountId() == null) {
-                            face = Math.subtractExact(face, m.moved().faceValueMinor());
-                        }
-                    }
-                }
-                add(sums, AssetClass.DEPOSIT_TOKEN, token.issuerMspId(), token.currency(), face);
-            }
+        for (var total : totals) {
+            classTotals.put(new CapKey(total.assetClass(), total.currency()), total.outstandingMinor());
+            total.issuers().forEach(i -> outstanding.add(new Outstanding(total.assetClass(), i.issuerMspId(),
+                    total.currency(), i.outstandingMinor())));
         }
-        sums.forEach((key, value) -> outstanding.add(new Outstanding((AssetClass) key.get(0), (String) key.get(1),
-                (Currency) key.get(2), value[0], (int) value[1])));
     }
 
-    private static void add(Map<List<Object>, long[]> sums, AssetClass assetClass, String issuer, Currency currency,
-            long face) {
-        long[] sum = sums.computeIfAbsent(List.of(assetClass, issuer, currency), k -> new long[2]);
-        sum[0] = Math.addExact(sum[0], face);
-        sum[1]++;
-    }
-
-    /** Outstanding per class and currency, over issuers. */
+    /** Outstanding per class and currency, over issuers, as the ledger totals it. */
     Map<CapKey, Long> outstandingByClass() {
-        Map<CapKey, Long> out = new LinkedHashMap<>();
-        outstanding.forEach(o -> out.merge(new CapKey(o.assetClass(), o.currency()), o.faceValueMinor(), Math::addExact));
-        return out;
+        return java.util.Collections.unmodifiableMap(classTotals);
     }
 
     private <T> java.util.Optional<T> attempt(String what, Supplier<T> read) {

@@ -40,17 +40,18 @@ final class OverviewPage implements Page {
                 + Html.input("token", "Deposit tokens", String.join(",", shown.depositTokens()), "token id")
                 + Html.input("project", "Carbon projects", String.join(",", shown.carbonProjects()), "project id"),
                 "Show"));
-        if (shown.isEmpty()) {
-            body.append(Html.note("Name the bonds, deposit tokens and carbon projects to show: the ledger has no"
-                    + " read that lists them (start the console with --bond, --token and --project, or fill in the"
-                    + " form)."));
-        }
+        body.append(Html.note(figures.listed ? "Every bond, deposit token and registered carbon project the ledger"
+                + " lists (" + figures.bonds.size() + " bonds, " + figures.tokens.size() + " deposit tokens, "
+                + figures.creditLedgers.size() + " carbon projects); name some in the form to narrow the movements"
+                + " and credits shown." : "Only the assets named are shown; empty the form to show every one the"
+                + " ledger lists."));
         body.append(capsSection(figures));
         body.append(Html.section("Outstanding by issuer", Html.table(
-                List.of("Asset class", "Issuer", "Currency", "Outstanding", "Assets"),
+                List.of("Asset class", "Issuer", "Currency", "Outstanding"),
                 figures.outstanding.stream().<List<?>>map(o -> List.of(o.assetClass(), o.issuerMspId(),
-                        o.currency().code(), major(o.faceValueMinor(), o.currency().minorUnits()), o.assets()))
-                        .toList(), "Nothing outstanding among these assets.")));
+                        o.currency().code(), major(o.faceValueMinor(), o.currency().minorUnits())))
+                        .toList(), figures.outstandingRefused ? "The ledger shows the outstanding totals to the"
+                        + " registry and the regulator only (NOT_AUTHORIZED for this org)." : "Nothing outstanding.")));
         body.append(creditsSection(figures));
         body.append(movementsSection(figures));
         body.append(Html.section("Live", "<ol id=\"live-events\" data-source=\"/live\"></ol>"
@@ -69,15 +70,17 @@ final class OverviewPage implements Page {
         keys.addAll(byClass.keySet());
         for (MarketFigures.CapKey key : keys) {
             int scale = key.currency().minorUnits();
-            long out = byClass.getOrDefault(key, 0L);
+            // A class and currency nobody issued in has nothing outstanding; a refused read shows nothing.
+            Long out = byClass.containsKey(key) ? byClass.get(key) : figures.outstandingRefused ? null : 0L;
             SandboxCap cap = figures.caps.get(key);
-            BigDecimal share = cap == null ? null : BigDecimal.valueOf(out).multiply(BigDecimal.valueOf(100))
+            BigDecimal share = cap == null || out == null ? null
+                    : BigDecimal.valueOf(out).multiply(BigDecimal.valueOf(100))
                     .divide(BigDecimal.valueOf(cap.totalMaxMinor()), 1, java.math.RoundingMode.HALF_EVEN);
             if (share != null) {
                 labels.add(key.assetClass() + " " + key.currency().code());
                 used.add(share);
             }
-            rows.add(List.of(key.assetClass(), key.currency().code(), major(out, scale),
+            rows.add(List.of(key.assetClass(), key.currency().code(), out == null ? "not shown" : major(out, scale),
                     cap == null ? "no cap" : major(cap.totalMaxMinor(), scale),
                     cap == null ? "" : major(cap.perTransactionMaxMinor(), scale),
                     share == null ? "" : share + " %"));
@@ -87,9 +90,11 @@ final class OverviewPage implements Page {
                 labels, List.of(Charts.Series.bar("% of the cap used", used)));
         return Html.section("Outstanding per asset class against the sandbox caps", chart + Html.table(
                 List.of("Asset class", "Currency", "Outstanding", "Cap (total)", "Cap per transaction", "Of the cap"),
-                rows, "No bond or deposit token named.")
-                + Html.note("Summed over the assets shown; the chaincode's own per-class totals (IssuedTotals) have"
-                        + " no read yet."));
+                rows, "No sandbox cap set and nothing outstanding.")
+                + Html.note(figures.outstandingRefused ? "The ledger shows the outstanding totals to the registry and"
+                        + " the regulator only (NOT_AUTHORIZED for this org): the caps are shown without them."
+                        : "Outstanding as the chaincode keeps it for the caps (issues and mints less burns and"
+                        + " redemptions, per issuer), over the whole market whatever assets are named."));
     }
 
     private static String creditsSection(MarketFigures figures) {
@@ -100,7 +105,7 @@ final class OverviewPage implements Page {
         }
         return Html.section("Carbon credits (tCO2e)", Html.table(
                 List.of("Project", "Issued", "Buffer pool", "Retired", "Cancelled", "In circulation"), rows,
-                "No carbon project named."));
+                "No registered carbon project."));
     }
 
     private static String movementsSection(MarketFigures figures) {

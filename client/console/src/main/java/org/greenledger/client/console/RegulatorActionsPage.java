@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.account.Account;
+import org.greenledger.chaincode.api.account.AccountStatus;
 import org.greenledger.chaincode.api.compliance.AssetClass;
+import org.greenledger.chaincode.api.compliance.MeasureKind;
+import org.greenledger.chaincode.api.compliance.MeasurePage;
+import org.greenledger.chaincode.api.compliance.MeasureQuery;
 import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
 import org.greenledger.chaincode.api.compliance.ReportingThreshold;
 import org.greenledger.chaincode.api.compliance.SandboxCap;
@@ -14,11 +18,14 @@ import org.greenledger.client.GreenLedger;
 import org.greenledger.client.RejectedException;
 
 /**
- * The regulator's standing measures on the accounts, assets and currencies asked about: sanctions
- * and asset pauses with their document hashes, account freezes (the status; the freeze's document
- * hash has no read yet), sandbox caps and reporting thresholds.
+ * The regulator's standing measures: every sanction, asset pause and account freeze in force with
+ * its document hash (freezes listed to the registry and the regulator only), every sandbox cap and
+ * reporting threshold; and, for the accounts, assets and currencies asked about, each one's status.
  */
 final class RegulatorActionsPage implements Page {
+    /** Pages of each kind of measure read at most (the ledger's largest page each). */
+    static final int MAX_PAGES = 10;
+
     private final GreenLedger ledger;
 
     RegulatorActionsPage(GreenLedger ledger) {
@@ -43,6 +50,10 @@ final class RegulatorActionsPage implements Page {
             Account read = find(() -> ledger.accounts().get(account));
             rows.add(List.of("Account status", account, read == null ? "no such account" : read.status(), "-",
                     "-", read == null ? "" : Html.time(read.updatedAt())));
+            if (read != null && read.status() == AccountStatus.FROZEN) {
+                rows.add(measure("Account freeze", account, find(() -> ledger.compliance().accountFreeze(account)),
+                        "no freeze record"));
+            }
             rows.add(measure("Sanction", account, find(() -> ledger.compliance().sanction(account)), "not listed"));
         }
         for (String asset : assets) {
@@ -60,12 +71,66 @@ final class RegulatorActionsPage implements Page {
             rows.add(List.of("Reporting threshold", currency.code(), threshold == null ? "none"
                     : Html.money(threshold.thresholdMinor(), currency), "-", "-", ""));
         }
-        String body = form + Html.section("Measures", Html.table(List.of("Measure", "Target", "State",
-                "Document (SHA-256)", "Imposed by", "At"), rows, "Name accounts, assets or currencies to read.")
-                + Html.note("The ledger keeps the document hash of an account freeze but has no read for it yet;"
-                        + " caps and thresholds carry no document hash. There is no read that lists every measure:"
-                        + " name the accounts and assets."));
+        String body = form + Html.section("Measures in force", measuresInForce())
+                + Html.section("Sandbox caps and reporting thresholds", capsAndThresholds())
+                + Html.section("Accounts, assets and currencies asked about", Html.table(List.of("Measure", "Target",
+                        "State", "Document (SHA-256)", "Imposed by", "At"), rows,
+                        "Name accounts, assets or currencies to read their status.")
+                + Html.note("Caps and thresholds carry no document hash on the ledger."));
         return Response.html(Html.page("Regulator's actions", "/actions", reading, body));
+    }
+
+    /** Every sanction, account freeze and asset pause in force, page by page; a kind refused to this org is said so. */
+    private String measuresInForce() {
+        List<List<?>> rows = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (MeasureKind kind : MeasureKind.values()) {
+            MeasureQuery query = new MeasureQuery(kind, Query.MAX_PAGE_SIZE, "");
+            try {
+                for (int page = 0; query != null; page++) {
+                    if (page == MAX_PAGES) {
+                        notes.add(kind + ": only the first " + MAX_PAGES * Query.MAX_PAGE_SIZE + " are shown");
+                        break;
+                    }
+                    MeasurePage read = ledger.compliance().measures(query);
+                    read.measures().forEach(m -> rows.add(measure(label(kind), m.targetId(), m, "")));
+                    query = read.bookmark().isEmpty() ? null : query.after(read.bookmark());
+                }
+            } catch (RejectedException e) {
+                if (e.code() != ErrorCode.NOT_AUTHORIZED) {
+                    throw e;
+                }
+                notes.add(label(kind) + "s: the ledger lists them to the registry and the regulator only"
+                        + " (NOT_AUTHORIZED for this org).");
+            }
+        }
+        StringBuilder out = new StringBuilder(Html.table(List.of("Measure", "Target", "State", "Document (SHA-256)",
+                "Imposed by", "At"), rows, "No sanction, account freeze or asset pause in force."));
+        notes.forEach(n -> out.append(Html.note(n)));
+        return out.toString();
+    }
+
+    private static String label(MeasureKind kind) {
+        return switch (kind) {
+            case SANCTION -> "Sanction";
+            case ACCOUNT_FREEZE -> "Account freeze";
+            case ASSET_PAUSE -> "Asset pause";
+        };
+    }
+
+    private String capsAndThresholds() {
+        List<List<?>> rows = new ArrayList<>();
+        for (SandboxCap cap : ledger.compliance().sandboxCaps()) {
+            rows.add(List.of("Sandbox cap", cap.assetClass() + " " + cap.currency().code(),
+                    Html.money(cap.totalMaxMinor(), cap.currency()) + " in total, "
+                            + Html.money(cap.perTransactionMaxMinor(), cap.currency()) + " per transaction"));
+        }
+        for (ReportingThreshold threshold : ledger.compliance().reportingThresholds()) {
+            rows.add(List.of("Reporting threshold", threshold.currency().code(),
+                    Html.money(threshold.thresholdMinor(), threshold.currency())));
+        }
+        return Html.table(List.of("Measure", "Class and currency", "Limit"), rows,
+                "No sandbox cap or reporting threshold set.");
     }
 
     private static List<?> measure(String kind, String target, RegulatoryRecord record, String none) {

@@ -65,8 +65,8 @@ class ConsoleServerTest {
         String html = page("/");
         assertTrue(html.contains("<canvas id=\"caps-chart\""), html);
         assertTrue(html.contains("<canvas id=\"movements-chart\""));
-        assertTrue(html.contains("\"labels\":[\"GREEN_BOND VND\",\"DEPOSIT_TOKEN VND\"]"), html);
-        assertTrue(html.contains("\"data\":[30.0,23.0]"), "shares of the caps: 6 of 20, 11.5 of 50 billion VND");
+        assertTrue(html.contains("\"labels\":[\"DEPOSIT_TOKEN VND\",\"GREEN_BOND VND\"]"), html);
+        assertTrue(html.contains("\"data\":[23.0,30.0]"), "shares of the caps: 11.5 of 50, 6 of 20 billion VND");
         assertTrue(html.contains("<td>GREEN_BOND</td><td>USD</td><td class=\"num\">2,000,000.00</td><td>no cap</td>"),
                 html);
         assertTrue(html.contains("<td class=\"num\">6,000,000,000</td><td class=\"num\">20,000,000,000</td>"), html);
@@ -126,7 +126,34 @@ class ConsoleServerTest {
         assertTrue(html.contains("<td>" + "a".repeat(64) + "</td>"), "the sanction's document");
         assertTrue(html.contains("<td>" + "b".repeat(64) + "</td>"), "the pause's document");
         assertTrue(html.contains("<td>FROZEN</td>"));
+        assertTrue(html.contains("<td>Account freeze</td><td>INV-A2</td><td>in force</td><td>" + "9".repeat(64)
+                + "</td>"), "the freeze's document, read from the ledger: " + html);
         assertTrue(html.contains("20,000,000,000 VND in total"));
+    }
+
+    @Test
+    void regulator_actions_list_every_measure_in_force_without_naming_targets() throws Exception {
+        String html = page("/actions");
+        assertTrue(html.contains("<td>Sanction</td><td>INV-X9</td><td>in force</td><td>" + "a".repeat(64)), html);
+        assertTrue(html.contains("<td>Asset pause</td><td>" + DemoMarket.WIND_BOND + "</td>"), html);
+        assertTrue(html.contains("<td>Account freeze</td><td>INV-A2</td><td>in force</td><td>" + "9".repeat(64)), html);
+        assertTrue(html.contains("<td>Reporting threshold</td><td>USD</td>"), html);
+        assertTrue(html.contains("<td>Sandbox cap</td><td>DEPOSIT_TOKEN VND</td>"), html);
+    }
+
+    @Test
+    void without_named_assets_the_overview_covers_every_asset_the_ledger_lists() throws Exception {
+        console.close();
+        console = ConsoleServer.start(ledger, new InetSocketAddress("127.0.0.1", 0), Market.NONE, null);
+        int before = ledger.listingPages;
+        String html = page("/");
+        assertEquals(3, ledger.listingPages - before, "one page of bonds, of tokens and of registered projects");
+        assertTrue(html.contains("(2 bonds, 1 deposit tokens, 1 carbon projects)"), html);
+        assertTrue(html.contains("<td>SOLAR-1</td>"), "the registered project's credits");
+        assertTrue(html.contains("\"data\":[23.0,30.0]"), "the same totals as with the assets named");
+        assertTrue(html.contains("<td>2026-11-09 14:00:00 UTC</td>"), "the listed bond's large transfer");
+        String pack = new String(get("/pack.csv?from=2026-11-01&to=2026-11-30").body());
+        assertTrue(pack.contains("\r\nMovements face value,VND,4900000000\r\n"), pack);
     }
 
     @Test
@@ -186,6 +213,12 @@ class ConsoleServerTest {
         console = start();
         String overview = page("/");
         assertTrue(overview.contains("The ledger shows the movement history to the regulator only"), overview);
+        assertTrue(overview.contains("The ledger shows the outstanding totals to the registry and the regulator only"),
+                overview);
+        String actions = page("/actions");
+        assertTrue(actions.contains("Account freezes: the ledger lists them to the registry and the regulator only"),
+                actions);
+        assertTrue(actions.contains("<td>Sanction</td><td>INV-X9</td>"), "sanctions are listed to every member");
         String bond = page("/bond?isin=" + DemoMarket.SOLAR_BOND);
         assertTrue(bond.contains("<td>INV-B1</td>"));
         assertFalse(bond.contains("<td>INV-A1</td>"));

@@ -36,6 +36,8 @@ import org.greenledger.chaincode.api.carbon.Sector;
 import org.greenledger.chaincode.api.carbon.SerialRange;
 import org.greenledger.chaincode.api.cash.DepositToken;
 import org.greenledger.chaincode.api.compliance.AssetClass;
+import org.greenledger.chaincode.api.compliance.IssuerOutstanding;
+import org.greenledger.chaincode.api.compliance.Outstanding;
 import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
 import org.greenledger.chaincode.api.compliance.ReportingThreshold;
 import org.greenledger.chaincode.api.compliance.SandboxCap;
@@ -173,6 +175,15 @@ final class DemoMarket {
         l.thresholds.put("USD", new ReportingThreshold(USD, 100_000_000L));
         l.sanctions.put("INV-X9", new RegulatoryRecord("INV-X9", "a".repeat(64), "RegulatorMSP",
                 at("2026-11-14T06:00:00Z")));
+        l.freezes.put("INV-A2", new RegulatoryRecord("INV-A2", "9".repeat(64), "RegulatorMSP",
+                at("2026-11-22T00:00:00Z")));
+        // The chaincode's totals, as issues, mints, burns and redemptions left them.
+        l.outstanding.add(new Outstanding(AssetClass.DEPOSIT_TOKEN, VND, 11_500_000_000L,
+                List.of(new IssuerOutstanding("BankAMSP", 11_500_000_000L))));
+        l.outstanding.add(new Outstanding(AssetClass.GREEN_BOND, USD, 200_000_000L,
+                List.of(new IssuerOutstanding("BankBMSP", 200_000_000L))));
+        l.outstanding.add(new Outstanding(AssetClass.GREEN_BOND, VND, 6_000_000_000L,
+                List.of(new IssuerOutstanding("BankAMSP", 6_000_000_000L))));
         l.pauses.put(WIND_BOND, new RegulatoryRecord(WIND_BOND, "b".repeat(64), "RegulatorMSP",
                 at("2026-11-19T06:00:00Z")));
         KycAttestation kyc = new KycAttestation("e".repeat(64), KycLevel.STANDARD, LocalDate.parse("2027-12-31"));

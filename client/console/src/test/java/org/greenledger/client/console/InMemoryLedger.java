@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +14,22 @@ import java.util.function.Consumer;
 import org.greenledger.chaincode.api.ErrorCode;
 import org.greenledger.chaincode.api.account.Account;
 import org.greenledger.chaincode.api.bond.Bond;
+import org.greenledger.chaincode.api.bond.BondPage;
+import org.greenledger.chaincode.api.bond.BondQuery;
 import org.greenledger.chaincode.api.bond.CouponPeriodRef;
 import org.greenledger.chaincode.api.bond.CouponRecord;
 import org.greenledger.chaincode.api.bond.Entitlement;
 import org.greenledger.chaincode.api.carbon.CarbonProject;
+import org.greenledger.chaincode.api.carbon.CarbonProjectPage;
+import org.greenledger.chaincode.api.carbon.CarbonProjectQuery;
 import org.greenledger.chaincode.api.carbon.ProjectCreditLedger;
 import org.greenledger.chaincode.api.cash.DepositToken;
+import org.greenledger.chaincode.api.cash.DepositTokenPage;
+import org.greenledger.chaincode.api.cash.DepositTokenQuery;
 import org.greenledger.chaincode.api.compliance.AssetClass;
+import org.greenledger.chaincode.api.compliance.MeasurePage;
+import org.greenledger.chaincode.api.compliance.MeasureQuery;
+import org.greenledger.chaincode.api.compliance.Outstanding;
 import org.greenledger.chaincode.api.compliance.RegulatoryRecord;
 import org.greenledger.chaincode.api.compliance.ReportingThreshold;
 import org.greenledger.chaincode.api.compliance.SandboxCap;
@@ -51,8 +61,9 @@ import org.greenledger.client.Trades;
 
 /**
  * The SDK's facades over maps in this process: the reads the console makes answer from what a test
- * put in, with the ledger's refusals (NOT_FOUND, and NOT_AUTHORIZED for the regulator's history
- * when it acts as a bank); writes are not part of it. Events are delivered when a test commits
+ * put in, with the ledger's refusals (NOT_FOUND, and NOT_AUTHORIZED for the regulator's history,
+ * the outstanding totals and the list of account freezes when it acts as a bank); listings page
+ * with an index as bookmark; writes are not part of it. Events are delivered when a test commits
  * one. Each facade is a proxy onto the read methods of a small class here with the same signature.
  */
 final class InMemoryLedger implements GreenLedger {
@@ -71,6 +82,9 @@ final class InMemoryLedger implements GreenLedger {
     final Map<String, ReportingThreshold> thresholds = new HashMap<>();
     final Map<String, RegulatoryRecord> sanctions = new HashMap<>();
     final Map<String, RegulatoryRecord> pauses = new HashMap<>();
+    final Map<String, RegulatoryRecord> freezes = new HashMap<>();
+    /** The chaincode's outstanding totals, shown to the regulator only in this double. */
+    final List<Outstanding> outstanding = new ArrayList<>();
     final Map<String, Account> accounts = new HashMap<>();
     final Map<String, CarbonProject> carbonProjects = new HashMap<>();
     final Map<String, ProjectCreditLedger> creditLedgers = new HashMap<>();
@@ -115,6 +129,15 @@ final class InMemoryLedger implements GreenLedger {
             List<CouponRecord> records = couponRecords.getOrDefault(period.bondId(), List.of());
             return found(records.stream().filter(r -> r.period() == period.period()).findFirst().orElse(null),
                     "coupon record " + period.bondId() + "/" + period.period());
+        }
+
+        BondPage find(BondQuery query) {
+            List<Bond> matching = bonds.values().stream()
+                    .filter(b -> query.status() == null || b.status() == query.status())
+                    .filter(b -> query.issuerMspId() == null || query.issuerMspId().equals(b.terms().issuerMspId()))
+                    .sorted(Comparator.comparing(Bond::bondId)).toList();
+            Page<Bond> page = page(matching, query.pageSize(), query.bookmark());
+            return new BondPage(page.items(), page.bookmark());
         }
 
         List<Entitlement> holderRegister(CouponPeriodRef period) {
@@ -172,6 +195,28 @@ final class InMemoryLedger implements GreenLedger {
         DepositToken token(String tokenId) {
             return found(tokens.get(tokenId), "deposit token " + tokenId);
         }
+
+        DepositTokenPage findTokens(DepositTokenQuery query) {
+            List<DepositToken> matching = tokens.values().stream()
+                    .filter(t -> query.issuerMspId() == null || query.issuerMspId().equals(t.issuerMspId()))
+                    .sorted(Comparator.comparing(DepositToken::tokenId)).toList();
+            Page<DepositToken> page = page(matching, query.pageSize(), query.bookmark());
+            return new DepositTokenPage(page.items(), page.bookmark());
+        }
+    }
+
+    /** One page of a listing and the bookmark of the next; the bookmark is an index in this double. */
+    record Page<T>(List<T> items, String bookmark) {
+    }
+
+    /** Counts listing pages read, so a test sees that the console pages through. */
+    int listingPages;
+
+    <T> Page<T> page(List<T> all, int pageSize, String bookmark) {
+        listingPages++;
+        int start = bookmark == null || bookmark.isEmpty() ? 0 : Integer.parseInt(bookmark);
+        int end = Math.min(all.size(), start + pageSize);
+        return new Page<>(all.subList(start, end), end < all.size() ? String.valueOf(end) : "");
     }
 
     final class ComplianceReads {
@@ -190,6 +235,47 @@ final class InMemoryLedger implements GreenLedger {
         RegulatoryRecord assetPause(String assetId) {
             return found(pauses.get(assetId), "pause of asset " + assetId);
         }
+
+        RegulatoryRecord accountFreeze(String accountId) {
+            new AccountReads().get(accountId);
+            return found(freezes.get(accountId), "freeze of account " + accountId);
+        }
+
+        MeasurePage measures(MeasureQuery query) {
+            Map<String, RegulatoryRecord> kind = switch (query.kind()) {
+                case SANCTION -> sanctions;
+                case ASSET_PAUSE -> pauses;
+                case ACCOUNT_FREEZE -> {
+                    requireOverseer("the account freezes");
+                    yield freezes;
+                }
+            };
+            List<RegulatoryRecord> all = kind.values().stream()
+                    .sorted(Comparator.comparing(RegulatoryRecord::targetId)).toList();
+            Page<RegulatoryRecord> page = page(all, query.pageSize(), query.bookmark());
+            return new MeasurePage(query.kind(), page.items(), page.bookmark());
+        }
+
+        List<SandboxCap> sandboxCaps() {
+            // By key, as the chaincode's range read returns them: class name, then currency code.
+            return caps.values().stream().sorted(Comparator.comparing((SandboxCap c) -> c.assetClass().name())
+                    .thenComparing(c -> c.currency().code())).toList();
+        }
+
+        List<ReportingThreshold> reportingThresholds() {
+            return thresholds.values().stream().sorted(Comparator.comparing(t -> t.currency().code())).toList();
+        }
+
+        List<Outstanding> outstanding() {
+            requireOverseer("the outstanding totals");
+            return List.copyOf(outstanding);
+        }
+    }
+
+    private void requireOverseer(String what) {
+        if (!regulator) {
+            throw RejectedException.of(ErrorCode.NOT_AUTHORIZED, mspId + " may not read " + what);
+        }
     }
 
     final class AccountReads {
@@ -206,6 +292,14 @@ final class InMemoryLedger implements GreenLedger {
     final class CarbonReads {
         CarbonProject get(String projectId) {
             return found(carbonProjects.get(projectId), "carbon project " + projectId);
+        }
+
+        CarbonProjectPage find(CarbonProjectQuery query) {
+            List<CarbonProject> matching = carbonProjects.values().stream()
+                    .filter(p -> query.status() == null || p.status() == query.status())
+                    .sorted(Comparator.comparing(CarbonProject::projectId)).toList();
+            Page<CarbonProject> page = page(matching, query.pageSize(), query.bookmark());
+            return new CarbonProjectPage(page.items(), page.bookmark());
         }
     }
 
