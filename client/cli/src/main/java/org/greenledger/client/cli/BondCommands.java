@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.greenledger.chaincode.api.bond.Allotment;
+import org.greenledger.chaincode.api.bond.BondQuery;
+import org.greenledger.chaincode.api.bond.BondStatus;
 import org.greenledger.chaincode.api.bond.BondTerms;
 import org.greenledger.chaincode.api.bond.CouponPeriodRef;
 import org.greenledger.chaincode.api.bond.DefaultNotice;
@@ -70,6 +72,17 @@ final class BondCommands extends LedgerCommands {
     @Command(name = "show", description = "A bond: terms, status, proceeds.")
     void show(@Parameters(paramLabel = "ISIN") String bondId) {
         print(ledger().bonds().get(bondId));
+    }
+
+    @Command(name = "list", description = "The bonds in ISIN order, a page at a time, optionally by status or issuer; "
+            + "with a filter a page may hold fewer than --page-size: go on with its bookmark until it is empty.")
+    void list(@Option(names = "--status", paramLabel = "STATUS") BondStatus status,
+            @Option(names = "--issuer", paramLabel = "MSP_ID") String issuer,
+            @Option(names = "--page-size", defaultValue = "50", paramLabel = "N") int pageSize,
+            @Option(names = "--bookmark", defaultValue = "", paramLabel = "BOOKMARK",
+                    description = "where the previous page ended") String bookmark) {
+        BondQuery query = new BondQuery(status, issuer, pageSize, bookmark);
+        print(ledger().bonds().find(query));
     }
 
     @Command(name = "schedule", description = "The coupon schedule derived from the terms.")

@@ -2,6 +2,8 @@ package org.greenledger.client.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.greenledger.chaincode.api.carbon.CarbonProjectQuery;
+import org.greenledger.chaincode.api.carbon.CarbonProjectStatus;
 import org.greenledger.chaincode.api.carbon.ListCarbonProjectRequest;
 import org.greenledger.chaincode.api.carbon.MonitoringReportRequest;
 import org.greenledger.chaincode.api.carbon.ProjectDecision;
@@ -42,6 +44,16 @@ final class CarbonCommands extends LedgerCommands {
             @Option(names = DOCUMENT, required = true, paramLabel = "SHA256") String document) {
         ProjectDecision request = new ProjectDecision(projectId, document);
         print(ledger().carbonProjects().reject(request));
+    }
+
+    @Command(name = "projects", description = "The carbon projects in id order, a page at a time, optionally by "
+            + "status; with a filter a page may hold fewer than --page-size: go on with its bookmark until it is empty.")
+    void projects(@Option(names = "--status", paramLabel = "STATUS") CarbonProjectStatus status,
+            @Option(names = "--page-size", defaultValue = "50", paramLabel = "N") int pageSize,
+            @Option(names = "--bookmark", defaultValue = "", paramLabel = "BOOKMARK",
+                    description = "where the previous page ended") String bookmark) {
+        CarbonProjectQuery query = new CarbonProjectQuery(status, pageSize, bookmark);
+        print(ledger().carbonProjects().find(query));
     }
 
     @Command(name = "show", description = "One carbon project.")

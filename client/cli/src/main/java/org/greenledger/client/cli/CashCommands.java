@@ -2,6 +2,7 @@ package org.greenledger.client.cli;
 
 import org.greenledger.chaincode.api.cash.CashRequest;
 import org.greenledger.chaincode.api.cash.CreateDepositTokenRequest;
+import org.greenledger.chaincode.api.cash.DepositTokenQuery;
 import org.greenledger.chaincode.api.money.Currency;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,5 +40,14 @@ final class CashCommands extends LedgerCommands {
     @Command(name = "show", description = "A deposit token.")
     void show(@Parameters(paramLabel = "TOKEN_ID") String tokenId) {
         print(ledger().cash().token(tokenId));
+    }
+
+    @Command(name = "list", description = "The deposit tokens in id order, a page at a time, optionally one bank's.")
+    void list(@Option(names = "--issuer", paramLabel = "MSP_ID") String issuer,
+            @Option(names = "--page-size", defaultValue = "50", paramLabel = "N") int pageSize,
+            @Option(names = "--bookmark", defaultValue = "", paramLabel = "BOOKMARK",
+                    description = "where the previous page ended") String bookmark) {
+        DepositTokenQuery query = new DepositTokenQuery(issuer, pageSize, bookmark);
+        print(ledger().cash().findTokens(query));
     }
 }

@@ -1,9 +1,15 @@
 package org.greenledger.client.cli;
 
+import org.greenledger.chaincode.api.Check;
+import org.greenledger.chaincode.api.GreenLedgerError;
+import org.greenledger.chaincode.api.compliance.AssetClass;
 import org.greenledger.chaincode.api.compliance.ForcedTransferRequest;
 import org.greenledger.chaincode.api.compliance.HoldingFreezeRequest;
+import org.greenledger.chaincode.api.compliance.MeasureKind;
+import org.greenledger.chaincode.api.compliance.MeasureQuery;
 import org.greenledger.chaincode.api.compliance.RegulatoryAction;
 import org.greenledger.chaincode.api.holding.TransferRequest;
+import org.greenledger.chaincode.api.money.Currency;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -98,6 +104,39 @@ final class ComplianceCommands extends LedgerCommands {
     @Command(name = "approve-forced-transfer", description = "Approves and executes a court-ordered transfer.")
     void approveForcedTransfer(@Parameters(paramLabel = "PROPOSAL_ID") String proposalId) {
         print(ledger().compliance().approveForcedTransfer(proposalId));
+    }
+
+    @Command(name = "outstanding", description = "Face value outstanding per asset class, currency and issuer, as "
+            + "the sandbox caps count it (registry and regulator); every class and currency without options.")
+    void outstanding(@Option(names = "--class", paramLabel = "ASSET_CLASS") AssetClass assetClass,
+            @Option(names = "--currency", paramLabel = "ISO4217") String currency) {
+        if ((assetClass == null) != (currency == null)) {
+            throw GreenLedgerError.invalid(assetClass == null ? "class" : "currency",
+                    "is required with --" + (assetClass == null ? "currency" : "class"));
+        }
+        if (assetClass == null) {
+            print(ledger().compliance().outstanding());
+        } else {
+            Currency.of(currency);
+            print(ledger().compliance().outstanding(assetClass, currency));
+        }
+    }
+
+    @Command(name = "measures", description = "The regulator's measures in force of one kind, with their document "
+            + "hashes, a page at a time (account freezes: registry and regulator).")
+    void measures(@Option(names = "--kind", required = true, paramLabel = "KIND") MeasureKind kind,
+            @Option(names = "--page-size", defaultValue = "50", paramLabel = "N") int pageSize,
+            @Option(names = "--bookmark", defaultValue = "", paramLabel = "BOOKMARK",
+                    description = "where the previous page ended") String bookmark) {
+        MeasureQuery query = new MeasureQuery(kind, pageSize, bookmark);
+        print(ledger().compliance().measures(query));
+    }
+
+    @Command(name = "account-freeze", description = "The freeze in force on an account, with its document hash "
+            + "(the account's custodian, registry and regulator).")
+    void accountFreeze(@Parameters(paramLabel = "ACCOUNT_ID") String accountId) {
+        Check.matches("accountId", accountId, Check.ID);
+        print(ledger().compliance().accountFreeze(accountId));
     }
 
     @Command(name = "check", description = "Would this transfer pass the compliance rules? Writes nothing.")

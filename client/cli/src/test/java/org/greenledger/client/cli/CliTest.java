@@ -56,6 +56,26 @@ class CliTest {
     }
 
     @Test
+    void aListingsBadPageSizeOrHalfAFilterIsRefusedBeforeConnecting() {
+        for (List<String> args : List.of(List.of("bond", "list", "--page-size", "0"),
+                List.of("cash", "list", "--page-size", "501"), List.of("carbon", "projects", "--page-size", "-1"),
+                List.of("compliance", "measures", "--kind", "SANCTION", "--page-size", "1000"))) {
+            List<String> all = new java.util.ArrayList<>(List.of("--state", "/nonexistent", "--org", "regulator"));
+            all.addAll(args);
+            CliRun run = CliRun.of(all.toArray(String[]::new));
+            assertEquals(Cli.INVALID, run.status(), args.toString());
+            assertTrue(run.err().contains("INVALID_ARGUMENT") && run.err().contains("pageSize"), run.err());
+        }
+        CliRun half = CliRun.of("--state", "/nonexistent", "--org", "regulator", "compliance", "outstanding",
+                "--class", "GREEN_BOND");
+        assertEquals(Cli.INVALID, half.status());
+        assertTrue(half.err().contains("currency"), half.err());
+        CliRun issuer = CliRun.of("--state", "/nonexistent", "--org", "regulator", "bond", "list", "--issuer", "Bank A");
+        assertEquals(Cli.INVALID, issuer.status());
+        assertTrue(issuer.err().contains("issuerMspId"), issuer.err());
+    }
+
+    @Test
     void aMalformedIsinIsInvalidInput() {
         CliRun run = CliRun.of("--state", "/nonexistent", "--org", "banka", "proceeds", "allocate", "NOT-AN-ISIN",
                 "--id", "AL-1", "--project", "P-1", "--amount-minor", "100");
