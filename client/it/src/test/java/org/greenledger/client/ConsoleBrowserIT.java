@@ -49,7 +49,7 @@ import org.openqa.selenium.WebElement;
 /**
  * The supervisor's console on the real network in a real browser (Debian's chromium through
  * chromedriver, {@link Browser}), with the demo's data: the demo's SDK story ({@link Demo}, the
- * chapters scripts/demo.sh runs through the SDK; about a minute, with ids of its own on every run,
+ * chapters scripts/demo.sh runs through the SDK; 15 to 50 s here, with ids of its own on every run,
  * so it runs on a network other tests used) writes a bond, both banks' deposit tokens and a carbon
  * project with issuance and retirements; then, as scripts/demo.sh does with the CLI, the network's
  * clock moves to the first record date and Bank A fixes it. The regulator's console (its viewer)
