@@ -13,7 +13,8 @@ cd "$GL_ROOT"
 # faketime: the test network's clock (libfaketime), which the integration tests move to coupon
 # dates and maturity (scripts/network.sh clock set); softhsm2: the PKCS#11 token the HSM signing
 # tests use (the SDK's, the CLI's and HsmSigningIT), which fail without it; chromium and its
-# chromedriver: the console's browser test (ConsoleBrowserTest), which fails without them; iproute2 (ip):
+# chromedriver: the console's browser tests (ConsoleBrowserTest, and ConsoleBrowserIT on the network,
+# whose screenshots land in client/it/target/screenshots), which fail without them; iproute2 (ip):
 # the members' hosts as network namespaces (scripts/hosts.sh)
 ensure_prerequisites faketime:faketime softhsm2-util:softhsm2 chromium:chromium chromedriver:chromium-driver ip:iproute2
 scripts/install-fabric.sh
