@@ -2,7 +2,9 @@
 # GreenLedger's main job (README): on a fresh machine it installs what is missing, starts the
 # consortium network, deploys the chaincode and runs the story: chapters 1-15 through the client
 # SDK (client/demo), then the coupon day and the reports through the operators' CLI, which is
-# built on the SDK. The network keeps running afterwards; stop it with scripts/network.sh down.
+# built on the SDK; last it starts the regulator's console (scripts/console) in the background on
+# 127.0.0.1, port GL_CONSOLE_PORT (default 7080), over the story's bond, tokens and carbon project.
+# The network and the console keep running afterwards; scripts/network.sh down stops both.
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR
 . "$(dirname "$0")/lib/common.sh"
@@ -24,7 +26,8 @@ scripts/deploy-chaincode.sh --skip-build
 log "running the scenario through the SDK"
 (network_clock_env; exec mvn -B -q -pl client/cli exec:java -Dexec.mainClass=org.greenledger.client.demo.Demo -Dexec.args="$GL_STATE")
 
-# What the SDK's chapters left for these: BOND_ID, CASH_TOKEN, RECORD_DATE, PAYMENT_DATE, IMPACT_FROM, IMPACT_TO.
+# What the SDK's chapters left for these: BOND_ID, CASH_TOKEN, CASH_TOKEN_B, CARBON_PROJECT,
+# INVESTOR_A, INVESTOR_B, RECORD_DATE, PAYMENT_DATE, IMPACT_FROM, IMPACT_TO.
 # shellcheck disable=SC1091
 . "$GL_STATE/demo/story.env"
 step() { printf '\n%s\n' "$*"; }
@@ -61,6 +64,21 @@ say ""
 say "Impact report, $IMPACT_FROM to $IMPACT_TO:"
 GL_USER=viewer cli regulator report impact "$BOND_ID" --from "$IMPACT_FROM" --to "$IMPACT_TO"
 
+step "18. The supervisor's console: the regulator's, as its viewer, over what the story wrote"
+# A console a previous run left serves that run's assets: this run's replaces it.
+console_port=${GL_CONSOLE_PORT:-7080}
+console_url="http://127.0.0.1:$console_port"
+stop_process console-regulator
+start_process console-regulator scripts/console --org regulator --port "$console_port" \
+  --bond "$BOND_ID" --token "$CASH_TOKEN,$CASH_TOKEN_B" --project "$CARBON_PROJECT"
+wait_healthy console-regulator "the console at $console_url" curl -sf --max-time 5 -o /dev/null "$console_url/static/console.css"
+say "market overview        $console_url/"
+say "the bond, its holders  $console_url/bond?isin=$BOND_ID&period=1"
+say "the carbon project     $console_url/carbon?project=$CARBON_PROJECT"
+say "reporting pack         $console_url/pack"
+say "log $GL_LOGS/console-regulator.log; scripts/network.sh down stops it with the network"
+
 step "Demo complete."
 log "the network is still up: scripts/network.sh status | down | clean"
+log "the regulator's console: $console_url/ (another org's: scripts/console --org bankb --port 7081)"
 log "try the CLI: scripts/greenledger --org banka bond show $BOND_ID   (scripts/greenledger --help)"

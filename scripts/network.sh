@@ -12,7 +12,8 @@ Usage: scripts/network.sh COMMAND [ARGS]
   up [--test-clock]
                start every CA, orderer, peer (and deployed chaincode service); on first use,
                enroll all identities and create the '$GL_CHANNEL' channel; --test-clock: see below
-  down         stop every process; ledgers, keys and certificates are kept
+  down         stop every process (and the console scripts/demo.sh started); ledgers, keys and
+               certificates are kept
   clean        stop every process and delete all network state ($GL_STATE)
   status       show which processes run and each peer's channel height
   stop NODE    stop one node, for example: orderer-banka, peer-bankb, chaincode-alliance, ca-verifier
@@ -122,6 +123,8 @@ up() {
 down() {
   local org orgs
   mapfile -t orgs < <(stoppable_orgs)
+  # A console scripts/demo.sh left running (console-ORG) reads through this network's peers.
+  for org in "${orgs[@]}"; do stop_process "console-$org"; done
   chaincode_services stop
   for org in "${orgs[@]}"; do "$steps/peer.sh" stop "$org"; done
   for org in "${GL_ORDERER_ORGS[@]}"; do "$steps/orderer.sh" stop "$org"; done

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # GreenLedger's test command (README): on a fresh machine it installs what is missing, runs the
 # unit tests, starts a clean network, deploys the chaincode, runs the integration tests against
-# the real network and a smoke run of the benchmark, checks that an upgrade and a restart keep the
-# ledger, and stops the network.
+# the real network and a smoke run of the benchmark, adds a member to the running channel, checks
+# that an upgrade and a restart keep the ledger, stops the network, and then runs the integration
+# scenario again on the members' hosts: each org in its own network namespace (scripts/hosts.sh).
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR
 . "$(dirname "$0")/lib/common.sh"
@@ -12,8 +13,10 @@ cd "$GL_ROOT"
 # faketime: the test network's clock (libfaketime), which the integration tests move to coupon
 # dates and maturity (scripts/network.sh clock set); softhsm2: the PKCS#11 token the HSM signing
 # tests use (the SDK's, the CLI's and HsmSigningIT), which fail without it; chromium and its
-# chromedriver: the console's browser test (ConsoleBrowserTest), which fails without them
-ensure_prerequisites faketime:faketime softhsm2-util:softhsm2 chromium:chromium chromedriver:chromium-driver
+# chromedriver: the console's browser tests (ConsoleBrowserTest, and ConsoleBrowserIT on the network,
+# whose screenshots land in client/it/target/screenshots), which fail without them; iproute2 (ip):
+# the members' hosts as network namespaces (scripts/hosts.sh)
+ensure_prerequisites faketime:faketime softhsm2-util:softhsm2 chromium:chromium chromedriver:chromium-driver ip:iproute2
 scripts/install-fabric.sh
 
 log "unit tests"
@@ -74,5 +77,21 @@ expect_same "the restart" "$before" "$(fingerprint)"
 
 log "integration tests after the upgrade and the restart"
 (network_clock_env; exec mvn -B -pl client/it verify -Pintegration -Dit.test='GovernanceIT,AccountsIT,EndorsementPolicyIT,BondsIT,ComplianceIT,BondMarketIT,BondServicingIT,UseOfProceedsIT,CarbonCreditsIT,CliIT,AddMemberIT')
+scripts/network.sh down
+
+# The members' hosts (README "Running a member's node on its own host"): each founding org in its
+# own network namespace, with its own address and state folder, set up by the README's per-host
+# steps; only public certificates and the genesis block travel. The scenario then runs through the
+# SDK as each org's clients on its own host, a cross-bank DvP trade among it (BondMarketIT). The
+# tests that stop nodes or move the clock need the one-folder network's scripts, and ran above.
+log "the members' hosts: each org in its own network namespace (scripts/hosts.sh)"
+hosts_dir="$GL_ROOT/.hosts"
+trap 'scripts/hosts.sh down || true' EXIT
+scripts/hosts.sh clean
+scripts/hosts.sh up
+scripts/hosts.sh check
+mvn -B -pl client/it verify -Pintegration -Dgl.network.hosts="$hosts_dir" -Dgl.network.state="$hosts_dir/none" \
+  -Dit.test='GovernanceIT,AccountsIT,EndorsementPolicyIT,BondsIT,ComplianceIT,BondMarketIT,CashTransfersIT,CarbonCreditsIT,ReplayIT,SdkIT'
+scripts/hosts.sh down
 
 log "all tests passed"

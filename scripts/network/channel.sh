@@ -1,19 +1,25 @@
 #!/usr/bin/env bash
-# Creates the consortium channel: writes its configuration (BFT ordering over the orderer
-# orgs, every founding org's MSP and policies) from network.conf, makes the genesis block, joins every
-# orderer through its channel participation API and every peer as its org's admin.
+# The consortium channel:
+#   genesis    writes its configuration (BFT ordering over the orderer orgs, every founding org's
+#              MSP and policies) from network.conf and the orgs' public certificates in this
+#              state folder, and makes the genesis block (STATE/channel/CHANNEL.block)
+#   join ORG   joins ORG's orderer (through its channel participation API) and ORG's peer (as
+#              ORG's admin) with that block: on a member's own host, for its own org
+#   create     both, for every org: the single-host network (scripts/network.sh up)
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR
 . "$(dirname "$0")/../lib/common.sh"
 
-if [ $# -ne 1 ] || [ "$1" != create ]; then
-  echo "Usage: scripts/network/channel.sh create" >&2
-  exit 2
-fi
+usage() { echo "Usage: scripts/network/channel.sh genesis | join ORG | create" >&2; exit 2; }
+case "${1:-}" in
+  genesis|create) [ $# -eq 1 ] || usage ;;
+  join) [ $# -eq 2 ] || usage; require_org "$2" ;;
+  *) usage ;;
+esac
 
 channel_dir="$GL_STATE/channel"
 block="$channel_dir/$GL_CHANNEL.block"
-mkdir -p "$channel_dir"
+mkdir -p "$channel_dir" "$GL_LOGS"
 
 write_configtx() {
   local org id=0 node
@@ -101,13 +107,38 @@ join_peer() {
   log "peer of $org joined $GL_CHANNEL"
 }
 
-if [ ! -s "$block" ]; then
+genesis() {
+  [ ! -s "$block" ] || return 0
+  local org
+  # Every founding org's public certificates must be here: on a member's host, received from
+  # the others (scripts/network/exchange.sh receive).
+  for org in "${GL_FOUNDING_ORGS[@]}"; do
+    [ -s "$(org_ca_cert "$org")" ] || die "no certificates of $org in $GL_STATE (scripts/network/exchange.sh receive)"
+    if runs_orderer "$org"; then
+      [ -s "$(org_dir "$org")/orderer0/tls/cert.pem" ] || die "no orderer certificates of $org in $GL_STATE"
+    fi
+  done
   write_configtx
   configtxgen -configPath "$channel_dir" -profile GreenLedgerChannel -channelID "$GL_CHANNEL" \
     -outputBlock "$block" >>"$GL_LOGS/channel.log" 2>&1 || die "configtxgen failed (see $GL_LOGS/channel.log)"
   log "genesis block of $GL_CHANNEL written to $block"
-fi
-for org in "${GL_ORDERER_ORGS[@]}"; do join_orderer "$org"; done
-for org in "${GL_ORDERER_ORGS[@]}"; do wait_until "orderer of $org to be active in $GL_CHANNEL" orderer_joined "$org"; done
-# Members that joined later (scripts/add-member.sh) join from the same genesis block and catch up.
-for org in "${GL_ORGS[@]}"; do join_peer "$org"; done
+}
+
+require_block() {
+  [ -s "$block" ] || die "no genesis block of $GL_CHANNEL at $block (scripts/network/exchange.sh receive, or channel.sh genesis)"
+}
+
+case "$1" in
+  genesis) genesis ;;
+  join)
+    require_block
+    # The orderer does not wait for the others: the channel orders once a quorum of them joined.
+    ! runs_orderer "$2" || join_orderer "$2"
+    join_peer "$2" ;;
+  create)
+    genesis
+    for org in "${GL_ORDERER_ORGS[@]}"; do join_orderer "$org"; done
+    for org in "${GL_ORDERER_ORGS[@]}"; do wait_until "orderer of $org to be active in $GL_CHANNEL" orderer_joined "$org"; done
+    # Members that joined later (scripts/add-member.sh) join from the same genesis block and catch up.
+    for org in "${GL_ORGS[@]}"; do join_peer "$org"; done ;;
+esac

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
  * The supervisor's console on the real network, each console as its own org's viewer: the
  * regulator's sees a bond as the SDK reads it and any bank's client, a bank's console is refused
  * another bank's client by the ledger, and the reporting pack carries the block height it was
- * read at. (The pages' charts and downloads in a real browser: the console module's
- * ConsoleBrowserTest.)
+ * read at, over plain HTTP with the IT fixture {@link IssuedBond}. (The same console in a real
+ * browser over the demo's data, with its charts, holder register and XLSX: {@link ConsoleBrowserIT}.)
  */
 class ConsoleIT {
     private static IssuedBond issued;

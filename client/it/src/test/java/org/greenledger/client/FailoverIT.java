@@ -2,9 +2,7 @@ package org.greenledger.client;
 
 import static org.greenledger.client.TestNetwork.BANK_A;
 import static org.greenledger.client.TestNetwork.BANK_B;
-import static org.greenledger.client.TestNetwork.STATE;
 import static org.greenledger.client.TestNetwork.networkScript;
-import static org.greenledger.client.TestNetwork.orgName;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +31,7 @@ class FailoverIT {
     }
 
     private static Path org(String mspId) {
-        return STATE.resolve("orgs").resolve(orgName(mspId));
+        return TestNetwork.orgDir(mspId);
     }
 
     @Test

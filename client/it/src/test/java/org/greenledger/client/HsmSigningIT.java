@@ -71,7 +71,7 @@ class HsmSigningIT {
 
         Credentials operator = Credentials.fromPkcs11(token.library(), token.slot(), token.pin(), KEY);
         assertEquals(certificate, operator.certificate());
-        ConnectionProfile profile = ConnectionProfile.load(STATE.resolve("orgs").resolve(orgName(BANK_A))
+        ConnectionProfile profile = ConnectionProfile.load(TestNetwork.orgDir(BANK_A)
                 .resolve("connection.json"));
         String accountId = "HSM-" + TestNetwork.runId();
         try (GreenLedger signedInTheHsm = GreenLedger.connect(profile, operator);

@@ -2,10 +2,8 @@ package org.greenledger.client;
 
 import static org.greenledger.client.TestNetwork.BANK_A;
 import static org.greenledger.client.TestNetwork.BANK_B;
-import static org.greenledger.client.TestNetwork.STATE;
 import static org.greenledger.client.TestNetwork.assertRejected;
 import static org.greenledger.client.TestNetwork.connect;
-import static org.greenledger.client.TestNetwork.orgName;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,14 +33,14 @@ class OfflineSigningIT {
     }
 
     private static Path msp(String mspId, String user) {
-        return STATE.resolve("orgs").resolve(orgName(mspId)).resolve("users").resolve(user).resolve("msp");
+        return TestNetwork.orgDir(mspId).resolve("users").resolve(user).resolve("msp");
     }
 
     @Test
     void a_transaction_prepared_here_signed_elsewhere_commits() throws Exception {
         Credentials operator = Credentials.fromMspDirectory(msp(BANK_A, "operator"));
         Signer hsm = operator.signer();
-        ConnectionProfile profile = ConnectionProfile.load(STATE.resolve("orgs").resolve(orgName(BANK_A))
+        ConnectionProfile profile = ConnectionProfile.load(TestNetwork.orgDir(BANK_A)
                 .resolve("connection.json"));
         String id = "OFF-" + TestNetwork.runId();
         OpenAccountRequest request = new OpenAccountRequest(id, BANK_A, InvestorType.PROFESSIONAL, "VN",

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.function.Executable;
  * The running local network, as scripts/network.sh left it under {@code gl.network.state}:
  * connection profiles and enrolled identities per org, and the scripts that stop and start
  * nodes. Integration tests are written to pass on a fresh network and on one they already ran on.
+ * On the network of members' hosts (scripts/hosts.sh), {@code gl.network.hosts} names the folder
+ * of the hosts' state folders: each org's clients then read only that org's own host.
  */
 final class TestNetwork {
     static final String ALLIANCE = "AllianceMSP";
@@ -34,6 +36,7 @@ final class TestNetwork {
 
     static final Path STATE = Path.of(System.getProperty("gl.network.state", ".network"));
     static final Path ROOT = Path.of(System.getProperty("gl.root", "."));
+    private static final String HOSTS = System.getProperty("gl.network.hosts", "");
 
     private TestNetwork() {
     }
@@ -41,6 +44,13 @@ final class TestNetwork {
     /** Org folder names of network.conf, by MSP ID. */
     static String orgName(String mspId) {
         return mspId.substring(0, mspId.length() - "MSP".length()).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The org's folder: in the one state folder, or on its own host's (scripts/hosts.sh). */
+    static Path orgDir(String mspId) {
+        String org = orgName(mspId);
+        Path state = HOSTS.isEmpty() ? STATE : Path.of(HOSTS).resolve(org);
+        return state.resolve("orgs").resolve(org);
     }
 
     /** Connects as {@code user} (admin, operator, viewer) of {@code mspId}, through its own peer. */
@@ -51,8 +61,7 @@ final class TestNetwork {
     /** Connects as {@code user} of {@code mspId} through the Gateway of {@code gatewayMspId}'s peer. */
     static GatewayConnection connectVia(String gatewayMspId, String mspId, String user) {
         try {
-            ConnectionProfile gateway = ConnectionProfile.load(STATE.resolve("orgs").resolve(orgName(gatewayMspId))
-                    .resolve("connection.json"));
+            ConnectionProfile gateway = ConnectionProfile.load(orgDir(gatewayMspId).resolve("connection.json"));
             ConnectionProfile profile = new ConnectionProfile(gateway.endpoint(), gateway.tlsRootCertificate(), mspId,
                     gateway.channel(), gateway.chaincode());
             return GatewayConnection.open(profile, credentials(mspId, user), Duration.ofSeconds(60),
@@ -65,8 +74,7 @@ final class TestNetwork {
     /** The enrolled identity {@code user} (admin, operator, viewer) of {@code mspId}. */
     static Credentials credentials(String mspId, String user) {
         try {
-            return Credentials.fromMspDirectory(STATE.resolve("orgs").resolve(orgName(mspId)).resolve("users")
-                    .resolve(user).resolve("msp"));
+            return Credentials.fromMspDirectory(orgDir(mspId).resolve("users").resolve(user).resolve("msp"));
         } catch (IOException e) {
             throw new UncheckedIOException("is the network up? (scripts/network.sh up)", e);
         }

@@ -68,12 +68,17 @@ final class BondStory {
         this.bondId = Isin.complete("VN" + String.format(Locale.ROOT, "%9s", cast.run()).replace(' ', '0').substring(0, 9));
         this.treasury = "TREASURY-A-" + cast.run();
         this.cashA = issuerCash(cast.run());
-        this.cashB = "CASH-B-" + cast.run();
+        this.cashB = bankBCash(cast.run());
     }
 
     /** The deposit token of Bank A in this run: its investor pays with it, the issuer pays coupons with it. */
     static String issuerCash(String run) {
         return "CASH-A-" + run;
+    }
+
+    /** The deposit token of Bank B in this run: its investor pays with it. */
+    static String bankBCash(String run) {
+        return "CASH-B-" + run;
     }
 
     /** Runs the bond's story; returns the bond's id. */

@@ -45,8 +45,13 @@ final class CarbonStory {
     CarbonStory(Cast cast, String bondId) {
         this.cast = cast;
         this.bondId = bondId;
-        this.project = "SOLAR-" + cast.run();
+        this.project = project(cast.run());
         this.developer = "DEV-" + cast.run();
+    }
+
+    /** The carbon project of this run: the bond's solar park. */
+    static String project(String run) {
+        return "SOLAR-" + run;
     }
 
     void run() {

@@ -123,22 +123,29 @@ public final class Demo {
                 new CarbonStory(cast, bondId).run();
                 ImpactStory impact = new ImpactStory(cast, bondId);
                 impact.run();
-                handOver(regulator, bondId, impact);
+                handOver(regulator, bondId, impact, a.accountId(), b.accountId());
             }
         }
     }
 
     /**
-     * What scripts/demo.sh needs for the chapters it runs with the operators' CLI: the bond, the
-     * issuer's deposit token, the first coupon's record and payment dates, the impact period.
+     * What scripts/demo.sh needs for the chapters it runs with the operators' CLI and for the
+     * console it starts, and what the console's integration test reads: the bond, both banks'
+     * deposit tokens, the carbon project, the investors, the first coupon's record and payment
+     * dates, the impact period.
      */
-    private void handOver(GreenLedger reader, String bondId, ImpactStory impact) throws IOException {
+    private void handOver(GreenLedger reader, String bondId, ImpactStory impact, String a, String b)
+            throws IOException {
         CouponPeriod first = reader.bonds().couponSchedule(bondId).periods().get(0);
         Path file = state.resolve("demo").resolve("story.env");
         Files.createDirectories(file.getParent());
         Files.writeString(file, String.join("\n",
                 "BOND_ID=" + bondId,
                 "CASH_TOKEN=" + BondStory.issuerCash(run),
+                "CASH_TOKEN_B=" + BondStory.bankBCash(run),
+                "CARBON_PROJECT=" + CarbonStory.project(run),
+                "INVESTOR_A=" + a,
+                "INVESTOR_B=" + b,
                 "RECORD_DATE=" + first.recordDate(),
                 "PAYMENT_DATE=" + first.paymentDate(),
                 "IMPACT_FROM=" + impact.from(),
