@@ -37,6 +37,8 @@ import org.greenledger.chaincode.api.carbon.RetirementCertificate;
 import org.greenledger.chaincode.api.compliance.AssetClass;
 import org.greenledger.chaincode.api.history.MovementPage;
 import org.greenledger.chaincode.api.holding.UnitsMoved;
+import org.greenledger.chaincode.api.proceeds.BondImpactQuery;
+import org.greenledger.chaincode.api.proceeds.BondImpactReport;
 import org.greenledger.client.console.Browser;
 import org.greenledger.client.console.ConsoleServer;
 import org.greenledger.client.console.Market;
@@ -199,6 +201,19 @@ class ConsoleBrowserIT {
         }
         assertEquals(List.of(story.get("INVESTOR_A"), story.get("INVESTOR_B")).stream().sorted().toList(),
                 sdk.stream().map(Entitlement::accountId).sorted().toList());
+
+        // The demo attests its project's impact for the year before the bond's issue (a refinancing):
+        // the page's default window reaches back three years before the issue, so it is shown.
+        Bond bond = regulator.bonds().get(bondId);
+        BondImpactReport impact = regulator.impact().bondImpact(new BondImpactQuery(bondId,
+                bond.terms().schedule().issueDate().minusYears(3), bond.terms().schedule().maturityDate()));
+        assertFalse(impact.totals().isEmpty(), "the demo attested impact");
+        WebElement attested = browser.driver().findElement(By.xpath("//section[h2[starts-with(., 'Attested impact ')]]"));
+        List<WebElement> totals = attested.findElements(By.cssSelector("table")).get(0).findElements(By.cssSelector("tbody tr"));
+        assertEquals(impact.totals().size(), totals.size(), attested.getText());
+        for (int i = 0; i < totals.size(); i++) {
+            assertEquals(impact.totals().get(i).metric().toString(), totals.get(i).findElements(By.tagName("td")).get(0).getText());
+        }
         browser.script("arguments[0].scrollIntoView();", register);
         browser.screenshot("bond");
     }

@@ -44,12 +44,13 @@ final class BondPage implements Page {
         CouponSchedule schedule = ledger.bonds().couponSchedule(isin.get());
         List<CouponRecord> records = couponRecords(ledger, isin.get(), schedule);
         int period = chosenPeriod(query, schedule, records);
+        BondImpactQuery impactWindow = impactWindow(query, bond);
         Currency currency = bond.terms().currency();
         String body = form + terms(bond)
                 + Html.section("Coupon schedule", scheduleTable(schedule, currency, records))
                 + Sections.read("Holder register", () -> register(bond, schedule, records, period))
                 + Sections.read("Allocation of proceeds", () -> allocation(isin.get()))
-                + Sections.read("Attested impact", () -> impact(bond));
+                + Sections.read("Attested impact", () -> impact(impactWindow));
         return Response.html(Html.page("Bond " + bond.bondId(), "/bond", reading, body));
     }
 
@@ -174,10 +175,21 @@ final class BondPage implements Page {
                         "Nothing allocated yet."));
     }
 
-    private String impact(Bond bond) {
-        LocalDate from = bond.terms().schedule().issueDate();
-        LocalDate to = bond.terms().schedule().maturityDate();
-        BondImpactReport report = ledger.impact().bondImpact(new BondImpactQuery(bond.bondId(), from, to));
+    /**
+     * The impact window: {@code impactFrom} and {@code impactTo} when given; by default from three
+     * years before the issue date, the look-back in which a green bond may refinance projects whose
+     * impact was attested before it was issued, to maturity.
+     */
+    private static BondImpactQuery impactWindow(Query query, Bond bond) {
+        LocalDate issue = bond.terms().schedule().issueDate();
+        return new BondImpactQuery(bond.bondId(), query.date("impactFrom").orElse(issue.minusYears(3)),
+                query.date("impactTo").orElse(bond.terms().schedule().maturityDate()));
+    }
+
+    private String impact(BondImpactQuery window) {
+        LocalDate from = window.from();
+        LocalDate to = window.to();
+        BondImpactReport report = ledger.impact().bondImpact(window);
         List<List<?>> totals = report.totals().stream().<List<?>>map(v -> List.of(v.metric(), v.quantity(),
                 v.metric().unit())).toList();
         List<List<?>> projects = new ArrayList<>();

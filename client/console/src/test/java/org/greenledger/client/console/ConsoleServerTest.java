@@ -92,6 +92,16 @@ class ConsoleServerTest {
     }
 
     @Test
+    void an_impact_window_that_ends_before_it_starts_is_refused() throws Exception {
+        HttpResponse<String> answer = get("/bond?isin=" + DemoMarket.SOLAR_BOND + "&impactFrom=2027-01-01&impactTo=2026-01-01");
+        assertEquals(400, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("INVALID_ARGUMENT"), answer.body());
+        assertTrue(answer.body().contains("to is before from") || answer.body().contains("is before from"), answer.body());
+        String window = page("/bond?isin=" + DemoMarket.SOLAR_BOND + "&impactFrom=2026-01-01&impactTo=2026-12-31");
+        assertTrue(window.contains("Attested impact 2026-01-01 to 2026-12-31"), window);
+    }
+
+    @Test
     void a_register_not_fixed_yet_is_said_so() throws Exception {
         String html = page("/bond?isin=" + DemoMarket.SOLAR_BOND + "&period=2");
         assertTrue(html.contains("The record date of period 2 is not fixed yet"), html);
