@@ -41,8 +41,8 @@ final class OverviewPage implements Page {
                 + Html.input("project", "Carbon projects", String.join(",", shown.carbonProjects()), "project id"),
                 "Show"));
         body.append(Html.note(figures.listed ? "Every bond, deposit token and registered carbon project the ledger"
-                + " lists (" + figures.bonds.size() + " bonds, " + figures.tokens.size() + " deposit tokens, "
-                + figures.creditLedgers.size() + " carbon projects); name some in the form to narrow the movements"
+                + " lists (bonds: " + figures.bonds.size() + ", deposit tokens: " + figures.tokens.size()
+                + ", carbon projects: " + figures.creditLedgers.size() + "); name some in the form to narrow the movements"
                 + " and credits shown." : "Only the assets named are shown; empty the form to show every one the"
                 + " ledger lists."));
         body.append(capsSection(figures));

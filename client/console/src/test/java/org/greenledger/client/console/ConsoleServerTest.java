@@ -158,7 +158,7 @@ class ConsoleServerTest {
         int before = ledger.listingPages;
         String html = page("/");
         assertEquals(3, ledger.listingPages - before, "one page of bonds, of tokens and of registered projects");
-        assertTrue(html.contains("(2 bonds, 1 deposit tokens, 1 carbon projects)"), html);
+        assertTrue(html.contains("(bonds: 2, deposit tokens: 1, carbon projects: 1)"), html);
         assertTrue(html.contains("<td>SOLAR-1</td>"), "the registered project's credits");
         assertTrue(html.contains("\"data\":[23.0,30.0]"), "the same totals as with the assets named");
         assertTrue(html.contains("<td>2026-11-09 14:00:00 UTC</td>"), "the listed bond's large transfer");
