@@ -5,7 +5,7 @@
 #   publish ORG DIR   copies ORG's public certificates from this host's state folder into DIR/orgs/ORG:
 #                     its MSP (CA and TLS CA certificates, the NodeOUs file) and, for an orderer org,
 #                     its orderer's TLS and enrollment certificates; and the genesis block into
-#                     DIR/channel when this host made it
+#                     DIR/channel when this host has one (the host that made it hands it over so)
 #   receive DIR       copies every other org's public certificates from DIR into this host's state
 #                     folder (where the channel's configuration and the lifecycle commit read them),
 #                     and the genesis block when this host has none

@@ -134,7 +134,7 @@ public interface Bonds {
      * Lists the bonds a page at a time, in ISIN order, optionally only those in one status or of
      * one issuer. Open to every member. A page holds at most the query's page size; with a filter
      * it may hold fewer, even none, while its bookmark is not empty (the ledger stops a page after
-     * walking {@link BondQuery#SCAN_LIMIT} bonds): read on until the bookmark is empty.
+     * walking {@link org.greenledger.chaincode.api.Check#MAX_SCANNED_PER_PAGE} records): read on until the bookmark is empty.
      *
      * <pre>{@code
      * BondQuery query = BondQuery.all(100);

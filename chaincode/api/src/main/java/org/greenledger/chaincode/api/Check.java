@@ -20,6 +20,12 @@ public final class Check {
 
     /** The most records one page of a listing holds. */
     public static final int MAX_PAGE_SIZE = 500;
+    /**
+     * The most records one page of a filtered listing reads from world state: a page stops there,
+     * even short or empty, with a bookmark to read on from, so that a filter matching few records
+     * never turns one read into a walk of the whole register.
+     */
+    public static final int MAX_SCANNED_PER_PAGE = 2_000;
 
     private Check() {
     }

@@ -9,7 +9,7 @@ import org.greenledger.chaincode.api.Positional;
  *
  * <p>The filters are applied as the ledger walks the bonds: a page holds at most
  * {@code pageSize} bonds that pass them, and it may hold fewer, even none, while its bookmark is
- * not empty, when the ledger walked {@link #SCAN_LIMIT} bonds without filling it. Read on until the
+ * not empty, when the ledger walked {@link Check#MAX_SCANNED_PER_PAGE} bonds without filling it. Read on until the
  * bookmark is empty.
  *
  * @param status      only bonds in this status; null for every status
@@ -18,9 +18,6 @@ import org.greenledger.chaincode.api.Positional;
  * @param bookmark    the previous page's {@link BondPage#bookmark}; empty (or null) for the first page
  */
 public record BondQuery(BondStatus status, String issuerMspId, int pageSize, String bookmark) implements Positional {
-    /** The most bonds one page reads from world state when a filter skips bonds. */
-    public static final int SCAN_LIMIT = 2_000;
-
     public BondQuery {
         Check.optionalMspId("issuerMspId", issuerMspId);
         Check.pageSize(pageSize);

@@ -9,7 +9,7 @@ import org.greenledger.chaincode.api.Positional;
  *
  * <p>The filter is applied as the ledger walks the projects: a page holds at most
  * {@code pageSize} projects that pass it, and it may hold fewer, even none, while its bookmark is
- * not empty, when the ledger walked {@link #SCAN_LIMIT} projects without filling it. Read on until
+ * not empty, when the ledger walked {@link Check#MAX_SCANNED_PER_PAGE} projects without filling it. Read on until
  * the bookmark is empty.
  *
  * @param status   only projects in this status; null for every status
@@ -17,9 +17,6 @@ import org.greenledger.chaincode.api.Positional;
  * @param bookmark the previous page's {@link CarbonProjectPage#bookmark}; empty (or null) for the first page
  */
 public record CarbonProjectQuery(CarbonProjectStatus status, int pageSize, String bookmark) implements Positional {
-    /** The most projects one page reads from world state when the filter skips projects. */
-    public static final int SCAN_LIMIT = 2_000;
-
     public CarbonProjectQuery {
         Check.pageSize(pageSize);
         bookmark = bookmark == null ? "" : bookmark;

@@ -9,16 +9,13 @@ import org.greenledger.chaincode.api.Positional;
  *
  * <p>The filter is applied as the ledger walks the tokens: a page holds at most {@code pageSize}
  * tokens that pass it, and it may hold fewer, even none, while its bookmark is not empty, when the
- * ledger walked {@link #SCAN_LIMIT} tokens without filling it. Read on until the bookmark is empty.
+ * ledger walked {@link Check#MAX_SCANNED_PER_PAGE} tokens without filling it. Read on until the bookmark is empty.
  *
  * @param issuerMspId only this bank's tokens; null for every bank's
  * @param pageSize    at most this many tokens, 1 to {@link Check#MAX_PAGE_SIZE}
  * @param bookmark    the previous page's {@link DepositTokenPage#bookmark}; empty (or null) for the first page
  */
 public record DepositTokenQuery(String issuerMspId, int pageSize, String bookmark) implements Positional {
-    /** The most tokens one page reads from world state when the filter skips tokens. */
-    public static final int SCAN_LIMIT = 2_000;
-
     public DepositTokenQuery {
         Check.optionalMspId("issuerMspId", issuerMspId);
         Check.pageSize(pageSize);

@@ -1,6 +1,7 @@
 package org.greenledger.chaincode.contract.asset;
 
 import java.util.Optional;
+import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.bond.Bond;
 import org.greenledger.chaincode.api.bond.BondPage;
 import org.greenledger.chaincode.api.bond.BondQuery;
@@ -33,7 +34,7 @@ public final class BondRegister {
         Ledger.Page<Bond> page = ledger.page(query.pageSize(), query.bookmark(), Bond.class,
                 bond -> (query.status() == null || bond.status() == query.status())
                         && (query.issuerMspId() == null || query.issuerMspId().equals(bond.terms().issuerMspId())),
-                BondQuery.SCAN_LIMIT, BOND);
+                Check.MAX_SCANNED_PER_PAGE, BOND);
         return new BondPage(page.items(), page.bookmark());
     }
 

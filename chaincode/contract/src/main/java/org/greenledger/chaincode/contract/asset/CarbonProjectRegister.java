@@ -2,6 +2,7 @@ package org.greenledger.chaincode.contract.asset;
 
 import java.util.List;
 import java.util.Optional;
+import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.carbon.CarbonProject;
 import org.greenledger.chaincode.api.carbon.CarbonProjectPage;
 import org.greenledger.chaincode.api.carbon.CarbonProjectQuery;
@@ -45,7 +46,7 @@ public final class CarbonProjectRegister {
     public CarbonProjectPage page(CarbonProjectQuery query) {
         Ledger.Page<CarbonProject> page = ledger.page(query.pageSize(), query.bookmark(), CarbonProject.class,
                 project -> query.status() == null || project.status() == query.status(),
-                CarbonProjectQuery.SCAN_LIMIT, PROJECT);
+                Check.MAX_SCANNED_PER_PAGE, PROJECT);
         return new CarbonProjectPage(page.items(), page.bookmark());
     }
 

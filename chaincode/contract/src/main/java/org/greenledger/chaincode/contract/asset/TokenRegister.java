@@ -1,6 +1,7 @@
 package org.greenledger.chaincode.contract.asset;
 
 import java.util.Optional;
+import org.greenledger.chaincode.api.Check;
 import org.greenledger.chaincode.api.cash.DepositToken;
 import org.greenledger.chaincode.api.cash.DepositTokenPage;
 import org.greenledger.chaincode.api.cash.DepositTokenQuery;
@@ -27,7 +28,7 @@ public final class TokenRegister {
     public DepositTokenPage page(DepositTokenQuery query) {
         Ledger.Page<DepositToken> page = ledger.page(query.pageSize(), query.bookmark(), DepositToken.class,
                 token -> query.issuerMspId() == null || query.issuerMspId().equals(token.issuerMspId()),
-                DepositTokenQuery.SCAN_LIMIT, TOKEN);
+                Check.MAX_SCANNED_PER_PAGE, TOKEN);
         return new DepositTokenPage(page.items(), page.bookmark());
     }
 
