@@ -184,7 +184,7 @@ check() {
     [ "$nodes" -gt 0 ] || fail "no node runs on the host of $org"
     for other in "${orgs[@]}"; do
       [ "$other" != "$org" ] || continue
-      expected=$( (cd "$GL_ROOT" && "$GL_ROOT/scripts/network/exchange.sh" public-files "$other") | sort)
+      expected=$("$GL_ROOT/scripts/network/exchange.sh" public-files "$other" | sort)
       actual=$(cd "$HOSTS/$org/orgs/$other" 2>/dev/null && find . -type f | sed 's#^\./##' | sort)
       [ "$actual" = "$expected" ] || fail "the host of $org holds other files of $other than its public certificates: $(comm -13 <(echo "$expected") <(echo "$actual") | tr '\n' ' ')"
     done
